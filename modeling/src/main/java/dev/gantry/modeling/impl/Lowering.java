@@ -1,0 +1,206 @@
+package dev.gantry.modeling.impl;
+
+import dev.gantry.modeling.api.BoolVar;
+import dev.gantry.modeling.api.Constraint;
+import dev.gantry.modeling.api.ConstraintKind;
+import dev.gantry.modeling.api.Domain;
+import dev.gantry.modeling.api.Group;
+import dev.gantry.modeling.api.IntVar;
+import dev.gantry.modeling.api.IntervalVar;
+import dev.gantry.modeling.api.LinExpr;
+import dev.gantry.modeling.api.Literal;
+import dev.gantry.modeling.api.Model;
+import dev.gantry.modeling.api.ModelBuilder;
+import dev.gantry.modeling.api.Objective;
+import dev.gantry.modeling.api.PostedConstraint;
+import dev.gantry.modeling.spi.Capabilities;
+import dev.gantry.modeling.spi.Enforcement;
+import dev.gantry.modeling.spi.Rewrite;
+import dev.gantry.modeling.spi.RewriteContext;
+import dev.gantry.modeling.spi.Shape;
+import dev.gantry.modeling.spi.UnsupportedModelException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The compilation passes of R11 before a backend emits: substitute parameters, apply the backend's semantic
+ * lowerings (S1, S4), then decompose every constraint whose shape the backend lacks along the shortest chain of
+ * declared rewrites (the MOI rule). A model with nothing to rewrite is returned as it is (zero copy).
+ */
+public final class Lowering {
+    private static final int MAX_DEPTH = 24;
+
+    private final Capabilities capabilities;
+    private final List<Rewrite> semanticLowerings;
+    private final List<Rewrite> library;
+    private final String backendId;
+    private final Map<Shape, Integer> cost;
+
+    /**
+     * @param semanticLowerings rewrites the backend always applies where they match, even to native kinds
+     * @param library           decompositions to reach the native set
+     */
+    public Lowering(String backendId, Capabilities capabilities, List<Rewrite> semanticLowerings, List<Rewrite> library) {
+        this.backendId = backendId;
+        this.capabilities = capabilities;
+        this.semanticLowerings = List.copyOf(semanticLowerings);
+        this.library = List.copyOf(library);
+        this.cost = plan(capabilities, library);
+    }
+
+    /** The lowered model: the input itself when nothing needed rewriting. */
+    public Model lower(Model model) {
+        boolean params = !model.params().isEmpty();
+        if (!params && model.constraints().stream().allMatch(pc -> isFinal(pc.constraint()))) {
+            return model;
+        }
+        ModelBuilder b = model.deriveWithoutConstraints();
+        ConstraintMapper substitute = new ConstraintMapper(e -> e.substitute(model::paramValue));
+        for (PostedConstraint pc : model.constraints()) {
+            Constraint c = params ? pc.constraint().accept(substitute) : pc.constraint();
+            new Context(b, pc.group()).post(c);
+        }
+        if (params) {
+            model.objective().ifPresent(o -> {
+                List<Objective.Stage> stages = o.stages().stream()
+                        .map(s -> new Objective.Stage(s.sense(), s.expression().substitute(model::paramValue))).toList();
+                b.objective(stages.get(0));
+                if (stages.size() > 1) {
+                    throw new UnsupportedModelException("lexicographic objectives are solved stage by stage before lowering");
+                }
+            });
+        }
+        return b.build();
+    }
+
+    /** The number of rewrite steps needed for a shape (0 = native), or -1 when none leads to the native set. */
+    public int stepsFor(Shape shape) {
+        return cost.getOrDefault(shape, -1);
+    }
+
+    private boolean isFinal(Constraint c) {
+        return capabilities.supports(Shape.of(c)) && semanticLowerings.stream().noneMatch(r -> matches(r, c));
+    }
+
+    private static boolean matches(Rewrite r, Constraint c) {
+        return r.consumes().contains(Shape.of(c)) && r.appliesTo(c);
+    }
+
+    /** Fixpoint of cost(shape) = 0 if native, else min over rules of 1 + max cost of what they produce. */
+    private static Map<Shape, Integer> plan(Capabilities caps, List<Rewrite> rules) {
+        Map<Shape, Integer> cost = new HashMap<>();
+        for (ConstraintKind k : ConstraintKind.values()) {
+            for (Enforcement e : Enforcement.values()) {
+                Shape s = new Shape(k, e);
+                if (caps.supports(s)) {
+                    cost.put(s, 0);
+                }
+            }
+        }
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Rewrite r : rules) {
+                for (Shape in : r.consumes()) {
+                    int worst = 0;
+                    for (Shape out : r.produces(in)) {
+                        Integer c = cost.get(out);
+                        worst = c == null ? Integer.MAX_VALUE : Math.max(worst, c);
+                    }
+                    if (worst != Integer.MAX_VALUE) {
+                        Integer old = cost.get(in);
+                        if (old == null || worst + 1 < old) {
+                            cost.put(in, worst + 1);
+                            changed = true;
+                        }
+                    }
+                }
+            }
+        }
+        return cost;
+    }
+
+    /** Posts into the lowered model, rewriting as needed; outputs keep the source group. */
+    private final class Context implements RewriteContext {
+        private final ModelBuilder builder;
+        private final Group group;
+        private int depth;
+
+        Context(ModelBuilder builder, Group group) {
+            this.builder = builder;
+            this.group = group;
+        }
+
+        @Override
+        public void post(Constraint c) {
+            if (depth > MAX_DEPTH) {
+                throw new UnsupportedModelException("rewriting " + Shape.of(c) + " for backend " + backendId + " did not terminate");
+            }
+            Rewrite rule = semanticLowerings.stream().filter(r -> matches(r, c)).findFirst().orElse(null);
+            if (rule == null) {
+                if (capabilities.supports(Shape.of(c))) {
+                    builder.post(c, group);
+                    return;
+                }
+                rule = cheapestRule(c);
+            }
+            depth++;
+            try {
+                rule.rewrite(c, this);
+            } finally {
+                depth--;
+            }
+        }
+
+        private Rewrite cheapestRule(Constraint c) {
+            Shape shape = Shape.of(c);
+            Rewrite best = null;
+            int bestCost = Integer.MAX_VALUE;
+            for (Rewrite r : library) {
+                if (!matches(r, c)) {
+                    continue;
+                }
+                int worst = 0;
+                for (Shape out : r.produces(shape)) {
+                    worst = Math.max(worst, cost.getOrDefault(out, Integer.MAX_VALUE));
+                }
+                if (worst < bestCost) {
+                    bestCost = worst;
+                    best = r;
+                }
+            }
+            if (best == null || bestCost == Integer.MAX_VALUE) {
+                throw new UnsupportedModelException("backend " + backendId + " cannot express " + shape + " ("
+                        + (group == null ? "background" : "group " + group.name()) + "): it is not native and no rewrite chain reaches "
+                        + "the native set. Maybe post it without enforcement, or use a backend that supports it (for example choco).");
+            }
+            return best;
+        }
+
+        @Override
+        public IntVar newIntVar(String hint, Domain domain) {
+            return builder.auxIntVar(hint, domain);
+        }
+
+        @Override
+        public BoolVar newBoolVar(String hint) {
+            return builder.auxBoolVar(hint);
+        }
+
+        @Override
+        public IntervalVar newInterval(String hint, LinExpr start, LinExpr size, LinExpr end, Literal presence) {
+            return builder.auxInterval(hint, start, size, end, presence);
+        }
+
+        @Override
+        public long min(LinExpr e) {
+            return e.min(p -> p.defaultValue());
+        }
+
+        @Override
+        public long max(LinExpr e) {
+            return e.max(p -> p.defaultValue());
+        }
+    }
+}
