@@ -12,8 +12,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * One JSON object read from a file together with the line of its opening brace and of each field, with typed getters
- * that report a wrong type as {@code file:line: path.field: expected …, found …}. Absent and {@code null} fields
+ * One JSON object read from a file together with the line of its opening brace and of each field, with typed
+ * getters that report a wrong type as {@code file:line: path.field: expected …, found …}. Absent and {@code null} fields
  * read as {@code null}; unknown fields are simply never asked for.
  */
 public final class JsonRecord {
@@ -75,14 +75,6 @@ public final class JsonRecord {
         return line;
     }
 
-    public String path() {
-        return path;
-    }
-
-    public boolean has(String name) {
-        return node.hasNonNull(name);
-    }
-
     /** The line of a field's value, or of the object when the field is absent. */
     public int lineOf(String name) {
         return fieldLines.getOrDefault(name, line);
@@ -139,11 +131,6 @@ public final class JsonRecord {
             throw error(name, "expected a number, found " + describe(value));
         }
         return value.doubleValue();
-    }
-
-    /** The raw value, or null; for nested objects the caller wraps with {@link #nested(String)}. */
-    public JsonNode raw(String name) {
-        return node.get(name);
     }
 
     /**

@@ -21,10 +21,6 @@ public final class LineReader {
         this.lines = text.lines().toList();
     }
 
-    public String source() {
-        return source;
-    }
-
     /** The number of the file's last physical line (0 for an empty file): where "missing data" is reported. */
     public int lastLineNumber() {
         return lines.size();

@@ -34,7 +34,8 @@ public final class BundledInstances {
             if (in == null) {
                 throw new IllegalStateException("bundled instance " + name + " is missing from the jar");
             }
-            return Optional.of(JobShopReader.parse("bundled:" + name, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return Optional.of(JobShopReader.parse("bundled:" + name, text));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

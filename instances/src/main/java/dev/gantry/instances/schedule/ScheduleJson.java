@@ -110,7 +110,8 @@ public final class ScheduleJson {
         addIfPresent(fields, "timeUnit", document.timeUnit());
         addIfPresent(fields, "makespan", document.makespan());
         List<String> entries = document.entries().stream().map(e -> "    " + compact(entryNode(e))).toList();
-        fields.add(entries.isEmpty() ? "  \"entries\": []" : "  \"entries\": [\n" + String.join(",\n", entries) + "\n  ]");
+        fields.add(entries.isEmpty() ? "  \"entries\": []"
+                : "  \"entries\": [\n" + String.join(",\n", entries) + "\n  ]");
         if (document.solver() != null) {
             addIfPresent(fields, "solver", solverNode(document.solver()));
         }
