@@ -1,0 +1,70 @@
+package dev.gantry.instances.io;
+
+import dev.gantry.modeling.api.InputFormatException;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads a whitespace-separated text file line by line, skipping blank lines and comment lines (first non-blank
+ * character {@code #}), and hands out each remaining line's tokens with its 1-based line number so that every
+ * parser reports errors as {@code file:line: field: problem}.
+ */
+public final class LineReader {
+    private final String source;
+    private final List<String> lines;
+    private int next;
+
+    /** @param source the file name as the caller gave it, used in error messages */
+    public LineReader(String source, String text) {
+        this.source = source;
+        this.lines = text.lines().toList();
+    }
+
+    /** The number of the file's last physical line (0 for an empty file): where "missing data" is reported. */
+    public int lastLineNumber() {
+        return lines.size();
+    }
+
+    /** The next line holding data, or empty at the end of the file. */
+    public Optional<Line> nextLine() {
+        while (next < lines.size()) {
+            String text = lines.get(next++).strip();
+            if (!text.isEmpty() && !text.startsWith("#")) {
+                return Optional.of(new Line(source, next, List.of(text.split("\\s+"))));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** One data line: its 1-based number and its tokens. */
+    public record Line(String source, int number, List<String> tokens) {
+        public Line {
+            tokens = List.copyOf(tokens);
+        }
+
+        public int size() {
+            return tokens.size();
+        }
+
+        /**
+         * The token at {@code index} as a non-negative integer. Signs, decimals and values beyond {@code long} all
+         * get the same message, since each is simply not what the format allows.
+         */
+        public long nonNegativeLong(int index, String field) {
+            String token = tokens.get(index);
+            if (!token.isEmpty() && token.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                try {
+                    return Long.parseLong(token);
+                } catch (NumberFormatException tooLarge) {
+                    // falls through to the common message
+                }
+            }
+            throw error(field, "expected a non-negative integer, found '" + token + "'");
+        }
+
+        public InputFormatException error(String field, String problem) {
+            return new InputFormatException(source, number, field, problem);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package dev.gantry.instances.schedule;
+
+import dev.gantry.modeling.jobshop.JobShopSchedule;
+import dev.gantry.modeling.jobshop.ScheduledOperation;
+
+import java.util.List;
+
+/**
+ * A plan in the {@code gantry-schedule} JSON format, version 1 (spec scheduling §7.1), as read: only
+ * {@code format} and {@code entries} are guaranteed, every other field may be null.
+ *
+ * @param family   the problem kind: {@code jobshop}, {@code rcpsp}, {@code construction}, {@code dag}
+ * @param source   the instance file the plan is for (not the plan file: see {@code origin})
+ * @param makespan the makespan the plan states, or null
+ * @param solver   how the plan was made, or null
+ * @param origin   where this document itself came from (the plan file as the caller named it), used in error
+ *                 messages and never written; for a document built in memory, a short description
+ */
+public record ScheduleDocument(String format, Integer version, String family, String instance, String source,
+                               String timeUnit, Long makespan, List<ScheduleEntry> entries, SolverInfo solver,
+                               String origin) {
+    public static final String FORMAT = "gantry-schedule";
+    public static final int VERSION = 1;
+
+    public ScheduleDocument {
+        entries = List.copyOf(entries);
+    }
+
+    /**
+     * The document for a job-shop plan: one entry per operation with id, job, index, machine, start and end, and
+     * the plan's makespan.
+     *
+     * @param source the instance file, or null
+     * @param solver how the plan was made, or null
+     */
+    public static ScheduleDocument ofJobShop(JobShopSchedule schedule, String source, SolverInfo solver) {
+        List<ScheduleEntry> entries = schedule.operations().stream().map(ScheduleDocument::entry).toList();
+        String instance = schedule.instance().name();
+        return new ScheduleDocument(FORMAT, VERSION, "jobshop", instance, source, "unit", schedule.makespan(),
+                entries, solver, "plan for " + instance);
+    }
+
+    private static ScheduleEntry entry(ScheduledOperation op) {
+        return new ScheduleEntry(op.id(), op.job(), op.index(), op.machine(), null, op.start(), op.end(), 0);
+    }
+}

@@ -1,0 +1,16 @@
+package dev.gantry.verify;
+
+import java.util.List;
+
+/**
+ * One broken rule in a plan.
+ *
+ * @param check  the rule's id from spec scheduling §7.2 ({@code C2}, {@code J3}, …)
+ * @param items  the plan items involved, such as {@code J3.O2}; empty when the rule concerns the whole plan
+ * @param reason a sentence for a person, naming the items and the numbers
+ */
+public record Violation(String check, List<String> items, String reason) {
+    public Violation {
+        items = List.copyOf(items);
+    }
+}
