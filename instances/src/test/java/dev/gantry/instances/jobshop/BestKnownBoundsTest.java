@@ -1,6 +1,6 @@
 package dev.gantry.instances.jobshop;
 
-import dev.gantry.instances.SharedData;
+import dev.gantry.instances.TestData;
 import dev.gantry.instances.jobshop.BestKnownBounds.Bound;
 import dev.gantry.modeling.api.InputFormatException;
 import org.junit.jupiter.api.Test;
@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class BestKnownBoundsTest {
 
     private static BestKnownBounds staged() throws IOException {
-        return BestKnownBounds.read(SharedData.require("jobshop/bks.json"));
+        return BestKnownBounds.read(TestData.require("jobshop/bks.json"));
     }
 
     @Test
@@ -48,7 +48,7 @@ class BestKnownBoundsTest {
     void everyStagedInstanceHasABoundAnd147AreClosed() throws IOException {
         BestKnownBounds bks = staged();
         List<String> names;
-        try (Stream<Path> walk = Files.walk(SharedData.require("jobshop/instances"))) {
+        try (Stream<Path> walk = Files.walk(TestData.require("jobshop/instances"))) {
             names = walk.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt"))
                     .map(n -> n.substring(0, n.length() - 4)).sorted().toList();
         }

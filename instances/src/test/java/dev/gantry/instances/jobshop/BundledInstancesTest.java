@@ -1,6 +1,6 @@
 package dev.gantry.instances.jobshop;
 
-import dev.gantry.instances.SharedData;
+import dev.gantry.instances.TestData;
 import dev.gantry.modeling.jobshop.JobShop;
 import dev.gantry.modeling.jobshop.Operation;
 import org.junit.jupiter.api.Test;
@@ -44,7 +44,7 @@ class BundledInstancesTest {
         Map<String, String> staged = Map.of("ft06", "FisherThompson1963/ft06.txt",
                 "ft10", "FisherThompson1963/ft10.txt", "la01", "Lawrence1984/la01.txt");
         for (String name : BundledInstances.names()) {
-            JobShop fromData = JobShopReader.read(SharedData.require("jobshop/instances/" + staged.get(name)));
+            JobShop fromData = JobShopReader.read(TestData.require("jobshop/instances/" + staged.get(name)));
 
             assertThat(BundledInstances.jobShop(name)).contains(fromData);
         }

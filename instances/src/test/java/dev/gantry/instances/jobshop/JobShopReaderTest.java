@@ -1,6 +1,6 @@
 package dev.gantry.instances.jobshop;
 
-import dev.gantry.instances.SharedData;
+import dev.gantry.instances.TestData;
 import dev.gantry.modeling.api.InputFormatException;
 import dev.gantry.modeling.jobshop.JobShop;
 import dev.gantry.modeling.jobshop.Operation;
@@ -39,7 +39,7 @@ class JobShopReaderTest {
 
     @Test
     void readsStagedFt06() throws IOException {
-        JobShop ft06 = JobShopReader.read(SharedData.require("jobshop/instances/FisherThompson1963/ft06.txt"));
+        JobShop ft06 = JobShopReader.read(TestData.require("jobshop/instances/FisherThompson1963/ft06.txt"));
 
         assertThat(ft06.name()).isEqualTo("ft06");
         assertThat(ft06.jobCount()).isEqualTo(6);
@@ -51,7 +51,7 @@ class JobShopReaderTest {
 
     @Test
     void readsTaillardLinesThatStartWithASpace() throws IOException {
-        JobShop ta01 = JobShopReader.read(SharedData.require("jobshop/instances/Taillard1993/ta01js.txt"));
+        JobShop ta01 = JobShopReader.read(TestData.require("jobshop/instances/Taillard1993/ta01js.txt"));
 
         assertThat(ta01.name()).isEqualTo("ta01js");
         assertThat(ta01.jobCount()).isEqualTo(15);
@@ -62,7 +62,7 @@ class JobShopReaderTest {
 
     @Test
     void readsEveryStagedInstance() throws IOException {
-        Path folder = SharedData.require("jobshop/instances");
+        Path folder = TestData.require("jobshop/instances");
         List<Path> files;
         try (Stream<Path> walk = Files.walk(folder)) {
             files = walk.filter(p -> p.toString().endsWith(".txt")).sorted().toList();

@@ -1,6 +1,6 @@
 package dev.gantry.instances.jobshop;
 
-import dev.gantry.instances.SharedData;
+import dev.gantry.instances.TestData;
 import dev.gantry.modeling.jobshop.JobShop;
 import dev.gantry.modeling.jobshop.Operation;
 import org.junit.jupiter.api.Test;
@@ -39,7 +39,7 @@ class JobShopWriterTest {
 
     @Test
     void keepsEveryTokenOfAStagedFile() throws IOException {
-        Path ta01 = SharedData.require("jobshop/instances/Taillard1993/ta01js.txt");
+        Path ta01 = TestData.require("jobshop/instances/Taillard1993/ta01js.txt");
 
         String written = JobShopWriter.write(JobShopReader.read(ta01));
 

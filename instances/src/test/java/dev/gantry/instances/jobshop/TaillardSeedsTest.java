@@ -1,6 +1,6 @@
 package dev.gantry.instances.jobshop;
 
-import dev.gantry.instances.SharedData;
+import dev.gantry.instances.TestData;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -41,7 +41,7 @@ class TaillardSeedsTest {
 
     @Test
     void regeneratesAllEightyStagedInstancesTokenForToken() throws IOException {
-        Path folder = SharedData.require("jobshop/instances/Taillard1993");
+        Path folder = TestData.require("jobshop/instances/Taillard1993");
 
         for (TaillardSeeds.Seed seed : TaillardSeeds.all()) {
             String staged = Files.readString(folder.resolve(seed.name() + "js.txt"));

@@ -1,0 +1,34 @@
+package dev.gantry.cli.family;
+
+import dev.gantry.modeling.api.InputFormatException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * One problem family as the CLI sees it: how to solve an instance file with an engine and how to verify a plan.
+ * The commands stay family-neutral; a new family is one more implementation listed in {@link Families}.
+ */
+public interface Family {
+    /** The {@code --problem} kind, e.g. {@code jobshop}. */
+    String id();
+
+    /** The engines {@code --engine} accepts for this family, the default first. */
+    List<String> engines();
+
+    /** Whether the family reads this file (for detection when {@code --problem} is absent). */
+    boolean recognises(String instance);
+
+    /**
+     * Solves, verifies the plan independently, writes the requested outputs and reports.
+     *
+     * @throws InputFormatException for an unreadable instance
+     */
+    SolveOutcome solve(SolveRequest request);
+
+    /**
+     * Verifies an externally produced plan against an instance.
+     *
+     * @throws InputFormatException for an unreadable instance or plan
+     */
+    VerifyOutcome verify(String instance, Path plan);
+}

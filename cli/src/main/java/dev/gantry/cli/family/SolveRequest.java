@@ -1,0 +1,13 @@
+package dev.gantry.cli.family;
+
+import dev.gantry.modeling.api.CancellationToken;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** What {@code gantry solve} asks of a family; {@code progress} takes one line per improving solution. */
+public record SolveRequest(String instance, String engine, Optional<Duration> timeLimit, int workers, long seed,
+                           Optional<Path> out, Optional<Path> gantt, CancellationToken cancellation,
+                           Consumer<String> progress) {
+}
