@@ -3,6 +3,7 @@ package dev.gantry.cli;
 import dev.gantry.cli.family.UsageException;
 import dev.gantry.modeling.api.InputFormatException;
 import dev.gantry.modeling.api.ModelValidationException;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
@@ -46,8 +47,8 @@ public final class Main {
     }
 
     static boolean isUserError(Throwable ex) {
-        return ex instanceof InputFormatException || ex instanceof UsageException || ex instanceof NoSuchFileException
-                || ex instanceof AccessDeniedException || ex instanceof ModelValidationException;
+        return ex instanceof InputFormatException || ex instanceof UsageException || ex instanceof IOException
+                || ex instanceof ModelValidationException;
     }
 
     private static String describe(Throwable ex) {
@@ -56,6 +57,9 @@ public final class Main {
         }
         if (ex instanceof AccessDeniedException e) {
             return e.getFile() + ": permission denied";
+        }
+        if (ex instanceof IOException) {
+            return "cannot read " + ex.getMessage();
         }
         if (isUserError(ex)) {
             return ex.getMessage();

@@ -8,6 +8,7 @@ import dev.gantry.cli.family.SolveRequest;
 import dev.gantry.cli.family.UsageException;
 import dev.gantry.modeling.api.CancellationToken;
 import dev.gantry.modeling.api.Status;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -57,7 +58,7 @@ final class SolveCommand implements Callable<Integer> {
     boolean json;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         Family family = Families.resolve(problem, instance);
         String chosen = engine == null ? family.engines().get(0) : engine;
         if (!family.engines().contains(chosen)) {

@@ -4,6 +4,7 @@ import dev.gantry.cli.family.Families;
 import dev.gantry.cli.family.Family;
 import dev.gantry.cli.family.Finding;
 import dev.gantry.cli.family.VerifyOutcome;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -33,7 +34,7 @@ final class VerifyCommand implements Callable<Integer> {
     boolean json;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         Family family = Families.resolve(problem, instance);
         VerifyOutcome o = family.verify(instance, plan);
         if (json) {

@@ -1,6 +1,7 @@
 package dev.gantry.cli.family;
 
 import dev.gantry.modeling.api.InputFormatException;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -22,13 +23,14 @@ public interface Family {
      * Solves, verifies the plan independently, writes the requested outputs and reports.
      *
      * @throws InputFormatException for an unreadable instance
+     * @throws IOException when a file cannot be read
      */
-    SolveOutcome solve(SolveRequest request);
+    SolveOutcome solve(SolveRequest request) throws IOException;
 
     /**
      * Verifies an externally produced plan against an instance.
      *
      * @throws InputFormatException for an unreadable instance or plan
      */
-    VerifyOutcome verify(String instance, Path plan);
+    VerifyOutcome verify(String instance, Path plan) throws IOException;
 }

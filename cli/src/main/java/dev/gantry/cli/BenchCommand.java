@@ -1,0 +1,62 @@
+package dev.gantry.cli;
+
+import dev.gantry.cli.bench.JobShopBench;
+import dev.gantry.cli.family.UsageException;
+import dev.gantry.instances.SharedData;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "bench", mixinStandardHelpOptions = true, description = {
+        "Benchmark tables of the specs. jobshop: Gantry's CP-SAT model against a plain CP-SAT model written",
+        "directly against the OR-Tools API, same instances, same run; results, gaps to bks.json, build times."})
+final class BenchCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SUITE", description = "jobshop")
+    String suite;
+
+    @Option(names = "--set", paramLabel = "LIST", defaultValue = "ft,la,abz,orb,ta01-ta10",
+            description = "families (ft, la, abz, orb, swv, yn, ta), names (ft10) or ranges (ta01-ta10); default: ${DEFAULT-VALUE}")
+    String set;
+
+    @Option(names = "--time-limit", paramLabel = "DURATION", defaultValue = "10s", converter = DurationConverter.class,
+            description = "per solve (default: ${DEFAULT-VALUE})")
+    Duration timeLimit;
+
+    @Option(names = "--workers", paramLabel = "N", defaultValue = "2", description = "CP-SAT workers (default: ${DEFAULT-VALUE})")
+    int workers;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1")
+    long seed;
+
+    @Option(names = "--build-repeats", paramLabel = "R", defaultValue = "5",
+            description = "model builds per instance; the median is reported (default: ${DEFAULT-VALUE})")
+    int buildRepeats;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "the shared data folder (default: found as the tests find it)")
+    Path data;
+
+    @Option(names = "--csv", paramLabel = "FILE", description = "also write the per-instance rows as CSV")
+    Path csv;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!"jobshop".equals(suite)) {
+            throw new UsageException("no benchmark suite '" + suite + "'; available: jobshop");
+        }
+        if (workers < 1 || buildRepeats < 1) {
+            throw new UsageException("--workers and --build-repeats must be at least 1");
+        }
+        Path root = data != null ? data : SharedData.root().orElseThrow(() -> new UsageException(
+                "benchmark data not found: pass --data DIR or " + SharedData.howToProvide()));
+        new JobShopBench(root, timeLimit, workers, seed, buildRepeats, spec.commandLine().getOut(), csv).run(set);
+        return ExitCode.OK.code();
+    }
+}

@@ -1,0 +1,158 @@
+package dev.gantry.cli.jobshop;
+
+import dev.gantry.cli.family.Family;
+import dev.gantry.cli.family.Finding;
+import dev.gantry.cli.family.SolveOutcome;
+import dev.gantry.cli.family.SolveRequest;
+import dev.gantry.cli.family.VerifyOutcome;
+import dev.gantry.cli.report.GanttSvg;
+import dev.gantry.instances.SharedData;
+import dev.gantry.instances.jobshop.BestKnownBounds;
+import dev.gantry.instances.jobshop.BundledInstances;
+import dev.gantry.instances.jobshop.JobShopReader;
+import dev.gantry.instances.schedule.ScheduleJson;
+import dev.gantry.instances.schedule.SolverInfo;
+import dev.gantry.modeling.api.Backends;
+import dev.gantry.modeling.api.Decision;
+import dev.gantry.modeling.api.SolveOptions;
+import dev.gantry.modeling.api.SolveResult;
+import dev.gantry.modeling.jobshop.JobShop;
+import dev.gantry.modeling.jobshop.JobShopModel;
+import dev.gantry.modeling.jobshop.JobShopSchedule;
+import dev.gantry.modeling.jobshop.ScheduledOperation;
+import dev.gantry.verify.VerificationReport;
+import dev.gantry.verify.jobshop.JobShopVerifier;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** The job shop on the command line: CP-SAT or Choco, the independent verifier, plan JSON and a Gantt chart. */
+public final class JobShopFamily implements Family {
+
+    @Override
+    public String id() {
+        return "jobshop";
+    }
+
+    @Override
+    public List<String> engines() {
+        return List.of("cpsat", "choco");
+    }
+
+    @Override
+    public boolean recognises(String instance) {
+        return BundledInstances.names().contains(instance) || !instance.endsWith(".json");
+    }
+
+    /** A file, or a bundled sample by name. */
+    public static JobShop load(String instance) throws IOException {
+        Path file = Path.of(instance);
+        if (Files.exists(file)) {
+            return JobShopReader.read(file);
+        }
+        Optional<JobShop> bundled = BundledInstances.jobShop(instance);
+        if (bundled.isPresent()) {
+            return bundled.get();
+        }
+        throw new NoSuchFileException(instance, null, "no such file, and no bundled sample of that name (samples: "
+                + String.join(", ", BundledInstances.names()) + ")");
+    }
+
+    /** The bounds of bks.json for this instance, when the shared data is present. */
+    static Optional<BestKnownBounds.Bound> knownBound(String instanceName) {
+        try {
+            Optional<Path> bks = SharedData.find("jobshop/bks.json");
+            return bks.isPresent() ? BestKnownBounds.read(bks.get()).forInstance(instanceName) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public SolveOutcome solve(SolveRequest request) throws IOException {
+        long t0 = System.nanoTime();
+        JobShop shop = load(request.instance());
+        JobShopModel model = JobShopModel.compile(shop);
+        long dslMillis = (System.nanoTime() - t0) / 1_000_000;
+        SolveOptions.Builder options = SolveOptions.builder().workers(request.workers()).seed(request.seed())
+                .cancellation(request.cancellation())
+                .onSolution((s, p) -> {
+                    request.progress().accept(String.format(Locale.ROOT, "[%7.2fs] makespan %d%s", p.elapsed().toMillis() / 1000.0,
+                            p.objectiveValue(), p.bestBound().isPresent() ? "  bound " + p.bestBound().getAsLong() : ""));
+                    return Decision.CONTINUE;
+                });
+        request.timeLimit().ifPresent(options::timeLimit);
+        SolveResult r = Backends.get(request.engine()).solve(model.model(), options.build());
+
+        Optional<BestKnownBounds.Bound> bound = knownBound(shop.name());
+        Map<String, Object> extras = new LinkedHashMap<>();
+        extras.put("termination", r.termination().name());
+        extras.put("workers", request.workers());
+        bound.ifPresent(b -> extras.put("bestKnownUpperBound", b.upperBound()));
+        List<Finding> findings = List.of();
+        boolean verified = false;
+        Long objective = null;
+        if (r.hasSolution()) {
+            JobShopSchedule plan = model.decode(r.solution());
+            VerificationReport report = JobShopVerifier.verify(shop, dev.gantry.instances.schedule.ScheduleDocument.ofJobShop(plan,
+                    request.instance(), null), bound);
+            findings = findings(report);
+            verified = report.valid();
+            objective = plan.makespan();
+            extras.put("makespan", objective);
+            bound.ifPresent(b -> extras.put("gapPercent", gap(plan.makespan(), b.upperBound())));
+            if (request.out().isPresent()) {
+                SolverInfo solver = new SolverInfo(request.engine(), r.backend().version(), r.status().name(),
+                        r.bestBound().isPresent() ? r.bestBound().getAsLong() : null, request.workers(), request.seed(),
+                        request.timeLimit().map(d -> d.toMillis() / 1000.0).orElse(null), r.wallTime().toMillis() / 1000.0);
+                Files.writeString(request.out().get(), ScheduleJson.write(plan, request.instance(), Optional.of(solver)));
+            }
+            if (request.gantt().isPresent()) {
+                Files.writeString(request.gantt().get(), gantt(plan, request.engine(), r));
+            }
+        }
+        if (r.bestBound().isPresent()) {
+            extras.put("lowerBound", r.bestBound().getAsLong());
+        }
+        return new SolveOutcome(shop.name(), r.status(), objective, r.bestBound().isPresent() ? r.bestBound().getAsLong() : null,
+                (System.nanoTime() - t0) / 1_000_000, dslMillis + r.buildTime().toMillis(), verified, findings,
+                r.diagnostics(), extras);
+    }
+
+    @Override
+    public VerifyOutcome verify(String instance, Path plan) throws IOException {
+        JobShop shop = load(instance);
+        VerificationReport report = JobShopVerifier.verify(shop, ScheduleJson.read(plan), knownBound(shop.name()));
+        return new VerifyOutcome(report.valid(), report.objective(), findings(report));
+    }
+
+    private static List<Finding> findings(VerificationReport report) {
+        return report.violations().stream().map(v -> new Finding(v.check(), v.items(), v.reason())).toList();
+    }
+
+    static double gap(long makespan, long upperBound) {
+        return Math.round(10000.0 * (makespan - upperBound) / upperBound) / 100.0;
+    }
+
+    /** One row per machine, jobs coloured, operations labelled {@code J<j>}. */
+    static String gantt(JobShopSchedule plan, String engine, SolveResult r) {
+        JobShop shop = plan.instance();
+        GanttSvg chart = new GanttSvg(shop.name() + " — makespan " + plan.makespan() + " (" + engine + ", " + r.status() + ")");
+        for (int m = 0; m < shop.machineCount(); m++) {
+            chart.addRow("M" + m);
+        }
+        for (ScheduledOperation o : plan.operations()) {
+            if (o.end() > o.start()) {
+                chart.addBar(new GanttSvg.Bar(o.machine(), o.start(), o.end(), o.job(), "J" + o.job(),
+                        o.id() + " on M" + o.machine() + ": [" + o.start() + ", " + o.end() + ")"));
+            }
+        }
+        return chart.render();
+    }
+}
