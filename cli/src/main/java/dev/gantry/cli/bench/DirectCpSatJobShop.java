@@ -15,7 +15,7 @@ import java.util.List;
  * The baseline of the DSL-cost benchmark: the generic job-shop model of spec §1.3 written directly against the
  * OR-Tools API, as a user without Gantry would write it.
  */
-final class DirectCpSatJobShop {
+public final class DirectCpSatJobShop {
     private final CpModel model;
     private final IntVar makespan;
 
@@ -24,7 +24,7 @@ final class DirectCpSatJobShop {
         this.makespan = makespan;
     }
 
-    static DirectCpSatJobShop build(JobShop shop) {
+    public static DirectCpSatJobShop build(JobShop shop) {
         long horizon = shop.totalDuration();
         CpModel m = new CpModel();
         List<List<IntervalVar>> onMachine = new ArrayList<>();

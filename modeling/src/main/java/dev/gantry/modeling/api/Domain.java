@@ -25,7 +25,7 @@ public final class Domain {
         long[] out = new long[2 * sorted.length];
         int n = 0;
         for (long v : sorted) {
-            if (n > 0 && v <= out[n - 1] + 1) {
+            if (n > 0 && (out[n - 1] == Long.MAX_VALUE || v <= out[n - 1] + 1)) {
                 out[n - 1] = Math.max(out[n - 1], v);
             } else {
                 out[n++] = v;
@@ -42,7 +42,7 @@ public final class Domain {
         long[] out = new long[2 * sorted.length];
         int n = 0;
         for (long[] iv : sorted) {
-            if (n > 0 && iv[0] <= out[n - 1] + 1) {
+            if (n > 0 && (out[n - 1] == Long.MAX_VALUE || iv[0] <= out[n - 1] + 1)) {
                 out[n - 1] = Math.max(out[n - 1], iv[1]);
             } else {
                 out[n++] = iv[0];

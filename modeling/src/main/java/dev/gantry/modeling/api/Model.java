@@ -114,7 +114,9 @@ public final class Model {
         }
         long[] values = paramValues.clone();
         values[i] = value;
-        return new Model(name, variables, intervals, params, values, groups, constraints, objective);
+        Model derived = new Model(name, variables, intervals, params, values, groups, constraints, objective);
+        new ModelValidation(derived, 0).run(); // divisors, demands and ranges may depend on the value
+        return derived;
     }
 
     public Optional<IntVar> variable(String variableName) {

@@ -125,7 +125,13 @@ public final class ModelBuilder {
         if (group == null) {
             return add(constraint);
         }
-        groups.putIfAbsent(group.name(), new GroupSpec(group.label(), group.weight(), true));
+        GroupSpec existing = groups.get(group.name());
+        if (existing == null) {
+            groups.put(group.name(), new GroupSpec(group.label(), group.weight(), true));
+        } else if (existing.labelSet && !existing.label.equals(group.label())) {
+            throw new ModelValidationException("group " + group.name() + " is labelled both \"" + existing.label
+                    + "\" and \"" + group.label() + "\". Maybe use one label, or two groups.");
+        }
         constraints.add(Objects.requireNonNull(constraint, "constraint"));
         constraintGroups.add(group.name());
         return this;
@@ -179,7 +185,7 @@ public final class ModelBuilder {
         }
         Model model = new Model(name, variables, intervals, params, pv, builtGroups, posted,
                 stages.isEmpty() ? null : new Objective(stages));
-        new Validation(model, validated).run();
+        new ModelValidation(model, validated).run();
         return model;
     }
 
@@ -227,6 +233,7 @@ public final class ModelBuilder {
 
         private IntervalBuilder(String intervalName) {
             claimUserName(intervalName);
+            names.put(intervalName, this); // reserved now; the interval replaces this placeholder in build()
             this.intervalName = intervalName;
         }
 
@@ -273,6 +280,13 @@ public final class ModelBuilder {
             }
             if (size == null) {
                 throw new ModelValidationException("interval " + intervalName + " has no size. Maybe call .size(d).");
+            }
+            for (LinExpr part : List.of(start, size)) {
+                for (IntVar v : part.variables()) {
+                    if (v.domain().isEmpty()) {
+                        throw new ModelValidationException("variable " + v.name() + " has an empty domain. Maybe its lower bound exceeds its upper bound.");
+                    }
+                }
             }
             long sizeMin = size.min(p -> paramValues.get(params.indexOf(p)));
             if (sizeMin < 0) {
@@ -366,102 +380,5 @@ public final class ModelBuilder {
     }
 
     private record GroupSpec(String label, long weight, boolean labelSet) {
-    }
-
-    /** The fail-fast checks of R8. */
-    private static final class Validation {
-        private final Model model;
-        private final int from;
-
-        Validation(Model model, int from) {
-            this.model = model;
-            this.from = from;
-        }
-
-        void run() {
-            for (IntVar v : model.variables()) {
-                if (v.domain().isEmpty()) {
-                    throw new ModelValidationException("variable " + v.name() + " has an empty domain. Maybe its lower bound exceeds its upper bound.");
-                }
-            }
-            List<PostedConstraint> cs = model.constraints();
-            for (int i = from; i < cs.size(); i++) {
-                PostedConstraint pc = cs.get(i);
-                String where = pc.isBackground() ? "a background constraint" : "group " + pc.group().name();
-                check(pc.constraint(), where);
-            }
-            model.objective().ifPresent(o -> o.stages().forEach(s -> {
-                checkOwnership(s.expression(), "the objective");
-                checkRange(s.expression(), "the objective");
-            }));
-        }
-
-        private void check(Constraint c, String where) {
-            for (LinExpr e : ConstraintScope.expressions(c)) {
-                checkOwnership(e, where);
-                checkRange(e, where);
-            }
-            if (c instanceof Linear l) {
-                checkRange(l.difference(), where);
-            } else if (c instanceof Div d) {
-                checkDivisor(d.divisor(), where, "divisor");
-            } else if (c instanceof Mod m) {
-                checkDivisor(m.divisor(), where, "modulus");
-            } else if (c instanceof Divisible d) {
-                checkDivisor(d.divisor(), where, "divisor");
-            } else if (c instanceof Cumulative cu) {
-                for (int k = 0; k < cu.demands().size(); k++) {
-                    long min = cu.demands().get(k).min(model::paramValue);
-                    if (min < 0) {
-                        throw new ModelValidationException(where + ": interval " + cu.intervals().get(k).name()
-                                + " can demand " + min + " < 0 of a cumulative resource. Maybe bound the demand from 0.");
-                    }
-                }
-            } else if (c instanceof Element el && el.array().isEmpty()) {
-                throw new ModelValidationException(where + ": element over an empty array. Maybe the array was not filled.");
-            } else if (c instanceof Implies im) {
-                check(im.then(), where);
-            } else if (c instanceof Reify r) {
-                check(r.constraint(), where);
-            }
-        }
-
-        private void checkDivisor(LinExpr divisor, String where, String role) {
-            LinExpr d = divisor.substitute(model::paramValue);
-            boolean zero = d.isConstant() ? d.constant() == 0
-                    : d.size() == 1 && (d.constant() % d.coefficient(0) == 0)
-                    && d.variable(0).domain().contains(-d.constant() / d.coefficient(0));
-            if (zero) {
-                throw new ModelValidationException(where + ": the " + role + " " + divisor + " can be 0. Maybe exclude 0 from its domain (Domain.ofIntervals).");
-            }
-            if (d.size() > 1) {
-                throw new ModelValidationException(where + ": the " + role + " " + divisor + " has several variables. Maybe name it with a variable first.");
-            }
-        }
-
-        private void checkOwnership(LinExpr e, String where) {
-            List<IntVar> vars = model.variables();
-            for (int k = 0; k < e.size(); k++) {
-                IntVar v = e.variable(k);
-                if (v.index() >= vars.size() || vars.get(v.index()) != v) {
-                    throw new ModelValidationException(where + " uses variable " + v.name() + ", which belongs to another model. Maybe build both parts with the same ModelBuilder.");
-                }
-            }
-            for (int k = 0; k < e.paramCount(); k++) {
-                Param p = e.param(k);
-                if (model.param(p.name()).orElse(null) != p) {
-                    throw new ModelValidationException(where + " uses parameter " + p.name() + ", which belongs to another model. Maybe declare it with this ModelBuilder.");
-                }
-            }
-        }
-
-        private void checkRange(LinExpr e, String where) {
-            long min = e.min(model::paramValue);
-            long max = e.max(model::paramValue);
-            if (min <= -OVERFLOW_LIMIT || max >= OVERFLOW_LIMIT) {
-                throw new ModelValidationException(where + ": the expression " + e + " ranges over [" + min + ", " + max
-                        + "], beyond ±2^62, and could overflow. Maybe tighten the variables' domains.");
-            }
-        }
     }
 }

@@ -189,7 +189,12 @@ public final class ReferenceSemantics {
 
         @Override
         public String visit(Mul c) {
-            long p = v(c.left()) * v(c.right());
+            long p;
+            try {
+                p = Math.multiplyExact(v(c.left()), v(c.right()));
+            } catch (ArithmeticException overflow) {
+                return "mul fails: " + v(c.left()) + " · " + v(c.right()) + " overflows a long";
+            }
             return v(c.target()) == p ? null : "mul fails: target " + v(c.target()) + " but product is " + p;
         }
 

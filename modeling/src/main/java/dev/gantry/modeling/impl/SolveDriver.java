@@ -54,7 +54,7 @@ public final class SolveDriver {
         Compiled compiled;
         try {
             compiled = backend.compile(model, options);
-        } catch (UnsupportedModelException e) {
+        } catch (UnsupportedModelException | dev.gantry.modeling.api.ModelValidationException e) {
             Duration wall = since(t0);
             return SolveResult.withoutSolution(Status.MODEL_INVALID, Termination.COMPLETED, info, model.fingerprint(),
                     List.of(e.getMessage())).withTimes(wall, wall, Duration.ZERO);

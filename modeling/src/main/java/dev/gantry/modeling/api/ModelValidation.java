@@ -1,0 +1,142 @@
+package dev.gantry.modeling.api;
+
+import java.util.List;
+
+/** The fail-fast checks of R8, run by {@link ModelBuilder#build()} and again by {@link Model#withParam}. */
+final class ModelValidation {
+    private static final long OVERFLOW_LIMIT = 1L << 62;
+
+    private final Model model;
+    private final int from;
+
+    ModelValidation(Model model, int from) {
+        this.model = model;
+        this.from = from;
+    }
+
+    void run() {
+        for (IntVar v : model.variables()) {
+            if (v.domain().isEmpty()) {
+                throw new ModelValidationException("variable " + v.name() + " has an empty domain. Maybe its lower bound exceeds its upper bound.");
+            }
+        }
+        List<PostedConstraint> cs = model.constraints();
+        for (int i = from; i < cs.size(); i++) {
+            PostedConstraint pc = cs.get(i);
+            String where = pc.isBackground() ? "a background constraint" : "group " + pc.group().name();
+            check(pc.constraint(), where);
+        }
+        model.objective().ifPresent(o -> o.stages().forEach(s -> {
+            checkOwnership(s.expression(), "the objective");
+            checkRange(s.expression(), "the objective");
+        }));
+    }
+
+    private void check(Constraint c, String where) {
+        for (LinExpr e : ConstraintScope.expressions(c)) {
+            checkOwnership(e, where);
+            checkRange(e, where);
+        }
+        if (c instanceof Linear l) {
+            checkRange(l.difference(), where);
+        } else if (c instanceof Mul mul) {
+            checkProduct(mul, where);
+        } else if (c instanceof Div d) {
+            checkDivisor(d.divisor(), where, "divisor");
+        } else if (c instanceof Mod m) {
+            checkDivisor(m.divisor(), where, "modulus");
+        } else if (c instanceof Divisible d) {
+            checkDivisor(d.divisor(), where, "divisor");
+        } else if (c instanceof Cumulative cu) {
+            for (int k = 0; k < cu.demands().size(); k++) {
+                long min = cu.demands().get(k).min(model::paramValue);
+                if (min < 0) {
+                    throw new ModelValidationException(where + ": interval " + cu.intervals().get(k).name()
+                            + " can demand " + min + " < 0 of a cumulative resource. Maybe bound the demand from 0.");
+                }
+            }
+        } else if (c instanceof Element el && el.array().isEmpty()) {
+            throw new ModelValidationException(where + ": element over an empty array. Maybe the array was not filled.");
+        } else if (c instanceof Implies im) {
+            check(im.then(), where);
+        } else if (c instanceof Reify r) {
+            check(r.constraint(), where);
+        }
+    }
+
+    private void checkDivisor(LinExpr divisor, String where, String role) {
+        LinExpr d = divisor.substitute(model::paramValue);
+        boolean zero = d.isConstant() ? d.constant() == 0
+                : d.size() == 1 && (d.constant() % d.coefficient(0) == 0)
+                && d.variable(0).domain().contains(-d.constant() / d.coefficient(0));
+        if (zero) {
+            throw new ModelValidationException(where + ": the " + role + " " + divisor + " can be 0. Maybe exclude 0 from its domain (Domain.ofIntervals).");
+        }
+        if (d.size() > 1) {
+            throw new ModelValidationException(where + ": the " + role + " " + divisor + " has several variables. Maybe name it with a variable first.");
+        }
+    }
+
+    private void checkOwnership(LinExpr e, String where) {
+        List<IntVar> vars = model.variables();
+        for (int k = 0; k < e.size(); k++) {
+            IntVar v = e.variable(k);
+            if (v.index() >= vars.size() || vars.get(v.index()) != v) {
+                throw new ModelValidationException(where + " uses variable " + v.name() + ", which belongs to another model. Maybe build both parts with the same ModelBuilder.");
+            }
+        }
+        for (int k = 0; k < e.paramCount(); k++) {
+            Param p = e.param(k);
+            if (model.param(p.name()).orElse(null) != p) {
+                throw new ModelValidationException(where + " uses parameter " + p.name() + ", which belongs to another model. Maybe declare it with this ModelBuilder.");
+            }
+        }
+    }
+
+    /** The whole expression and every partial sum (in any order) stay within ±2^62. */
+    private void checkRange(LinExpr e, String where) {
+        LinExpr f = e.substitute(model::paramValue);
+        long negative = Math.min(0, f.constant());
+        long positive = Math.max(0, f.constant());
+        for (int k = 0; k < f.size(); k++) {
+            Domain d = f.variable(k).domain();
+            long a = product(f.coefficient(k), d.min());
+            long b = product(f.coefficient(k), d.max());
+            negative = saturatingAdd(negative, Math.min(0, Math.min(a, b)));
+            positive = saturatingAdd(positive, Math.max(0, Math.max(a, b)));
+        }
+        if (negative <= -OVERFLOW_LIMIT || positive >= OVERFLOW_LIMIT) {
+            throw new ModelValidationException(where + ": the expression " + e + " ranges over [" + negative + ", "
+                    + positive + "], beyond ±2^62, and could overflow. Maybe tighten the variables' domains.");
+        }
+    }
+
+    private void checkProduct(Mul mul, String where) {
+        long[] l = {mul.left().min(model::paramValue), mul.left().max(model::paramValue)};
+        long[] r = {mul.right().min(model::paramValue), mul.right().max(model::paramValue)};
+        for (long x : l) {
+            for (long y : r) {
+                long p = product(x, y);
+                if (p <= -OVERFLOW_LIMIT || p >= OVERFLOW_LIMIT) {
+                    throw new ModelValidationException(where + ": the product " + mul.left() + " · " + mul.right() + " can reach " + x
+                            + " · " + y + ", beyond ±2^62, and could overflow. Maybe tighten the factors' domains.");
+                }
+            }
+        }
+    }
+
+    /** a·b, saturated at ±Long.MAX_VALUE. */
+    private static long product(long a, long b) {
+        long hi = Math.multiplyHigh(a, b);
+        long lo = a * b;
+        if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) {
+            return lo;
+        }
+        return (a < 0) == (b < 0) ? Long.MAX_VALUE : -Long.MAX_VALUE;
+    }
+
+    private static long saturatingAdd(long a, long b) {
+        long r = a + b;
+        return ((a ^ r) & (b ^ r)) < 0 ? (a < 0 ? -Long.MAX_VALUE : Long.MAX_VALUE) : r;
+    }
+}
