@@ -1,6 +1,7 @@
 package dev.gantry.cli.bench;
 
 import com.google.ortools.sat.CpModel;
+import com.google.ortools.sat.CpModelProto;
 import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.CpSolverStatus;
 import com.google.ortools.sat.IntVar;
@@ -13,7 +14,7 @@ import java.util.List;
 
 /**
  * The baseline of the DSL-cost benchmark: the generic job-shop model of spec §1.3 written directly against the
- * OR-Tools API, as a user without Gantry would write it.
+ * OR-Tools API, as a user without Gantry would write it: variables, then intervals, then constraints.
  */
 public final class DirectCpSatJobShop {
     private final CpModel model;
@@ -27,37 +28,50 @@ public final class DirectCpSatJobShop {
     public static DirectCpSatJobShop build(JobShop shop) {
         long horizon = shop.totalDuration();
         CpModel m = new CpModel();
+        int n = shop.jobCount();
+        IntVar[][] start = new IntVar[n][];
+        for (int j = 0; j < n; j++) {
+            List<Operation> ops = shop.jobs().get(j);
+            start[j] = new IntVar[ops.size()];
+            for (int k = 0; k < ops.size(); k++) {
+                start[j][k] = m.newIntVar(0, horizon - ops.get(k).duration(), "J" + j + ".O" + k + ".start");
+            }
+        }
+        IntVar makespan = m.newIntVar(0, horizon, "makespan");
         List<List<IntervalVar>> onMachine = new ArrayList<>();
         for (int k = 0; k < shop.machineCount(); k++) {
             onMachine.add(new ArrayList<>());
         }
-        List<LinearExpr> lastEnds = new ArrayList<>();
-        for (int j = 0; j < shop.jobCount(); j++) {
+        for (int j = 0; j < n; j++) {
             List<Operation> ops = shop.jobs().get(j);
-            LinearExpr previousEnd = null;
             for (int k = 0; k < ops.size(); k++) {
-                long d = ops.get(k).duration();
-                IntVar start = m.newIntVar(0, horizon - d, "J" + j + ".O" + k + ".start");
-                IntervalVar iv = m.newFixedSizeIntervalVar(start, d, "J" + j + ".O" + k);
-                if (d > 0) {
+                IntervalVar iv = m.newFixedSizeIntervalVar(start[j][k], ops.get(k).duration(), "J" + j + ".O" + k);
+                if (ops.get(k).duration() > 0) {
                     onMachine.get(ops.get(k).machine()).add(iv);
                 }
-                if (previousEnd != null) {
-                    m.addGreaterOrEqual(start, previousEnd);
-                }
-                previousEnd = LinearExpr.affine(start, 1, d);
             }
-            if (previousEnd != null) {
-                lastEnds.add(previousEnd);
+        }
+        List<LinearExpr> lastEnds = new ArrayList<>();
+        for (int j = 0; j < n; j++) {
+            List<Operation> ops = shop.jobs().get(j);
+            for (int k = 1; k < ops.size(); k++) {
+                m.addGreaterOrEqual(start[j][k], LinearExpr.affine(start[j][k - 1], 1, ops.get(k - 1).duration()));
+            }
+            if (!ops.isEmpty()) {
+                lastEnds.add(LinearExpr.affine(start[j][ops.size() - 1], 1, ops.get(ops.size() - 1).duration()));
             }
         }
         for (List<IntervalVar> ivs : onMachine) {
             m.addNoOverlap(ivs);
         }
-        IntVar makespan = m.newIntVar(0, horizon, "makespan");
         m.addMaxEquality(makespan, lastEnds);
         m.minimize(makespan);
         return new DirectCpSatJobShop(m, makespan);
+    }
+
+    /** The protocol buffer of the model, to compare with what Gantry emits. */
+    public CpModelProto proto() {
+        return model.model();
     }
 
     /** The outcome of one solve: status, makespan (or -1) and bound. */

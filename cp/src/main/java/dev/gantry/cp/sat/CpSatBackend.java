@@ -1,6 +1,7 @@
 package dev.gantry.cp.sat;
 
 import com.google.ortools.init.OrToolsVersion;
+import com.google.ortools.sat.CpModelProto;
 import dev.gantry.modeling.api.ConstraintKind;
 import dev.gantry.modeling.api.Model;
 import dev.gantry.modeling.api.SolveOptions;
@@ -46,6 +47,12 @@ public final class CpSatBackend implements Backend {
     @Override
     public Capabilities capabilities() {
         return CAPABILITIES;
+    }
+
+    /** The CP-SAT model Gantry builds for {@code model}: to inspect, export, or compare with a hand-written one. */
+    public CpModelProto nativeModel(Model model) {
+        NativeLibraries.ensureLoaded();
+        return CpSatEmitter.emit(lowering.lower(model)).cpModel().model();
     }
 
     @Override

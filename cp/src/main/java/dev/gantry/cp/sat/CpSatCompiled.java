@@ -92,7 +92,8 @@ final class CpSatCompiled implements Compiled {
                 })).orElse(null);
         CpSolverStatus status;
         try {
-            status = solver.solve(cp, callback);
+            // a callback copies every solution through JNI: register it only when someone listens
+            status = callback.listener == null && !options.enumerateAll() ? solver.solve(cp) : solver.solve(cp, callback);
         } finally {
             if (registration != null) {
                 registration.close();
@@ -127,13 +128,15 @@ final class CpSatCompiled implements Compiled {
         stats.put("branches", Long.toString(solver.numBranches()));
         stats.put("conflicts", Long.toString(solver.numConflicts()));
         stats.put("deterministicTime", String.format(java.util.Locale.ROOT, "%.3f", solver.response().getDeterministicTime()));
-        stats.put("solutions", Integer.toString(cb.count));
+        if (cb.listener != null) {
+            stats.put("solutions", Integer.toString(cb.count));
+        }
         stats.put("loweredVariables", Integer.toString(lowered.variables().size()));
         stats.put("loweredConstraints", Integer.toString(lowered.constraints().size()));
 
         Solution solution = null;
         if (status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE) {
-            solution = cb.last != null && !options.enumerateAll() ? cb.last : read(solver);
+            solution = read(solver);
         }
         Status s = switch (status) {
             case OPTIMAL -> stage.isPresent() && !cb.stopped ? Status.OPTIMAL : Status.FEASIBLE;

@@ -116,6 +116,9 @@ final class CpSatEmitter implements ConstraintVisitor<com.google.ortools.sat.Con
         if (e.hasParams()) {
             throw new UnsupportedModelException("parameter left in " + e + " after lowering");
         }
+        if (e.size() == 1) {
+            return LinearExpr.affine(vars[e.variable(0).index()], e.coefficient(0), e.constant());
+        }
         LinearExprBuilder b = LinearExpr.newBuilder();
         for (int i = 0; i < e.size(); i++) {
             b.addTerm(vars[e.variable(i).index()], e.coefficient(i));

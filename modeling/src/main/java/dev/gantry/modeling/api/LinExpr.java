@@ -74,10 +74,47 @@ public final class LinExpr implements Expression {
         if (o.vars.length == 0 && o.params.length == 0) {
             return plus(o.constant);
         }
+        if (vars.length == 0 && params.length == 0) {
+            return o.plus(constant);
+        }
+        if (params.length == 0 && o.params.length == 0 && vars.length + o.vars.length <= 8) {
+            return mergeSmall(o);
+        }
         Accumulator acc = new Accumulator();
         acc.add(this, 1);
         acc.add(o, 1);
         return acc.build();
+    }
+
+    /** Merges two short parameter-free expressions by linear scan (the common case: no hashing). */
+    private LinExpr mergeSmall(LinExpr o) {
+        IntVar[] v = Arrays.copyOf(vars, vars.length + o.vars.length);
+        long[] c = Arrays.copyOf(coefs, v.length);
+        int n = vars.length;
+        for (int i = 0; i < o.vars.length; i++) {
+            int at = -1;
+            for (int k = 0; k < n; k++) {
+                if (v[k] == o.vars[i]) {
+                    at = k;
+                    break;
+                }
+            }
+            if (at < 0) {
+                v[n] = o.vars[i];
+                c[n++] = o.coefs[i];
+            } else {
+                c[at] = Math.addExact(c[at], o.coefs[i]);
+            }
+        }
+        int kept = 0;
+        for (int k = 0; k < n; k++) {
+            if (c[k] != 0) {
+                v[kept] = v[k];
+                c[kept++] = c[k];
+            }
+        }
+        return new LinExpr(kept == 0 ? NO_VARS : Arrays.copyOf(v, kept), kept == 0 ? NO_COEFS : Arrays.copyOf(c, kept),
+                NO_PARAMS, NO_COEFS, Math.addExact(constant, o.constant));
     }
 
     @Override
@@ -324,7 +361,12 @@ public final class LinExpr implements Expression {
                     c[k++] = coefs[i];
                 }
             }
-            int m = (int) paramCoefs.stream().filter(x -> x != 0).count();
+            int m = 0;
+            for (long pc : paramCoefs) {
+                if (pc != 0) {
+                    m++;
+                }
+            }
             Param[] p = new Param[m];
             long[] pc = new long[m];
             k = 0;

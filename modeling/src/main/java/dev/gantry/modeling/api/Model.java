@@ -42,7 +42,12 @@ public final class Model {
     }
 
     public static ModelBuilder builder(String name) {
-        return new ModelBuilder(name);
+        return new ModelBuilder(name, 16);
+    }
+
+    /** A builder sized for about {@code expectedVariables} variables (saves rehashing on large generated models). */
+    public static ModelBuilder builder(String name, int expectedVariables) {
+        return new ModelBuilder(name, expectedVariables);
     }
 
     /** A builder holding everything of this model, to add to it (rewrites, stage constraints, explanations). */

@@ -16,26 +16,38 @@ public final class ModelBuilder {
     private static final long OVERFLOW_LIMIT = 1L << 62;
 
     private final String name;
-    private final List<IntVar> variables = new ArrayList<>();
-    private final List<IntervalVar> intervals = new ArrayList<>();
+    private final List<IntVar> variables;
+    private final List<IntervalVar> intervals;
     private final List<Param> params = new ArrayList<>();
     private final List<Long> paramValues = new ArrayList<>();
-    private final Map<String, Object> names = new HashMap<>();
+    private final Map<String, Object> names;
     private final Map<String, GroupSpec> groups = new LinkedHashMap<>();
-    private final List<Constraint> constraints = new ArrayList<>();
-    private final List<String> constraintGroups = new ArrayList<>();
+    private final List<Constraint> constraints;
+    private final List<String> constraintGroups;
     private final List<Objective.Stage> stages = new ArrayList<>();
     /** Constraints before this index came from an already validated model. */
     private final int validated;
     private int auxCounter;
 
-    ModelBuilder(String name) {
+    ModelBuilder(String name, int expectedVariables) {
         this.name = Objects.requireNonNull(name, "name");
         this.validated = 0;
+        int n = Math.max(16, expectedVariables);
+        this.variables = new ArrayList<>(n);
+        this.intervals = new ArrayList<>(n);
+        this.names = new HashMap<>(4 * n);
+        this.constraints = new ArrayList<>(2 * n);
+        this.constraintGroups = new ArrayList<>(2 * n);
     }
 
     ModelBuilder(Model base, boolean withConstraints) {
         this.name = base.name();
+        int n = base.variables().size() + 16;
+        this.variables = new ArrayList<>(n);
+        this.intervals = new ArrayList<>(base.intervals().size() + 16);
+        this.names = new HashMap<>(2 * (n + base.intervals().size()));
+        this.constraints = new ArrayList<>(base.constraints().size() + 16);
+        this.constraintGroups = new ArrayList<>(base.constraints().size() + 16);
         variables.addAll(base.variables());
         intervals.addAll(base.intervals());
         params.addAll(base.params());
@@ -190,7 +202,8 @@ public final class ModelBuilder {
     }
 
     private IntVar newVar(String varName, Domain domain) {
-        IntVar v = domain.equals(Domain.range(0, 1)) ? new BoolVar(variables.size(), varName) : new IntVar(variables.size(), varName, domain);
+        boolean zeroOne = domain.isRange() && domain.min() == 0 && domain.max() == 1;
+        IntVar v = zeroOne ? new BoolVar(variables.size(), varName) : new IntVar(variables.size(), varName, domain);
         variables.add(v);
         names.put(varName, v);
         return v;
@@ -288,7 +301,7 @@ public final class ModelBuilder {
                     }
                 }
             }
-            long sizeMin = size.min(p -> paramValues.get(params.indexOf(p)));
+            long sizeMin = size.isConstant() ? size.constant() : size.min(p -> paramValues.get(params.indexOf(p)));
             if (sizeMin < 0) {
                 throw new ModelValidationException("interval " + intervalName + " can have size " + sizeMin
                         + " < 0. Maybe bound its size from 0.");

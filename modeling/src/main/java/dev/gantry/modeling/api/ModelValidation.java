@@ -33,13 +33,17 @@ final class ModelValidation {
     }
 
     private void check(Constraint c, String where) {
+        if (c instanceof Linear l) { // the common case, checked without collecting its expressions
+            checkOwnership(l.left(), where);
+            checkOwnership(l.right(), where);
+            checkSidesRange(l, where);
+            return;
+        }
         for (LinExpr e : ConstraintScope.expressions(c)) {
             checkOwnership(e, where);
             checkRange(e, where);
         }
-        if (c instanceof Linear l) {
-            checkRange(l.difference(), where);
-        } else if (c instanceof Mul mul) {
+        if (c instanceof Mul mul) {
             checkProduct(mul, where);
         } else if (c instanceof Div d) {
             checkDivisor(d.divisor(), where, "divisor");
@@ -78,6 +82,9 @@ final class ModelValidation {
     }
 
     private void checkOwnership(LinExpr e, String where) {
+        if (e.size() == 0 && e.paramCount() == 0) {
+            return;
+        }
         List<IntVar> vars = model.variables();
         for (int k = 0; k < e.size(); k++) {
             IntVar v = e.variable(k);
@@ -95,19 +102,42 @@ final class ModelValidation {
 
     /** The whole expression and every partial sum (in any order) stay within ±2^62. */
     private void checkRange(LinExpr e, String where) {
+        long[] envelope = new long[2];
+        addEnvelope(e, 1, envelope);
+        failBeyondLimit(envelope, e::toString, where);
+    }
+
+    /** Each side, then {@code left - right} as the solver sees it (without building it), stays within ±2^62. */
+    private void checkSidesRange(Linear l, String where) {
+        long[] left = new long[2];
+        addEnvelope(l.left(), 1, left);
+        failBeyondLimit(left, l.left()::toString, where);
+        long[] right = new long[2];
+        addEnvelope(l.right(), -1, right);
+        failBeyondLimit(new long[] {-right[1], -right[0]}, l.right()::toString, where);
+        long[] both = {saturatingAdd(left[0], right[0]), saturatingAdd(left[1], right[1])};
+        failBeyondLimit(both, () -> l.left() + " - (" + l.right() + ")", where);
+    }
+
+    /** Adds the most negative and most positive partial sums of {@code sign·e} to envelope[0] and envelope[1]. */
+    private void addEnvelope(LinExpr e, long sign, long[] envelope) {
         LinExpr f = e.substitute(model::paramValue);
-        long negative = Math.min(0, f.constant());
-        long positive = Math.max(0, f.constant());
+        long c = sign * f.constant();
+        envelope[0] = saturatingAdd(envelope[0], Math.min(0, c));
+        envelope[1] = saturatingAdd(envelope[1], Math.max(0, c));
         for (int k = 0; k < f.size(); k++) {
             Domain d = f.variable(k).domain();
-            long a = product(f.coefficient(k), d.min());
-            long b = product(f.coefficient(k), d.max());
-            negative = saturatingAdd(negative, Math.min(0, Math.min(a, b)));
-            positive = saturatingAdd(positive, Math.max(0, Math.max(a, b)));
+            long a = product(sign * f.coefficient(k), d.min());
+            long b = product(sign * f.coefficient(k), d.max());
+            envelope[0] = saturatingAdd(envelope[0], Math.min(0, Math.min(a, b)));
+            envelope[1] = saturatingAdd(envelope[1], Math.max(0, Math.max(a, b)));
         }
-        if (negative <= -OVERFLOW_LIMIT || positive >= OVERFLOW_LIMIT) {
-            throw new ModelValidationException(where + ": the expression " + e + " ranges over [" + negative + ", "
-                    + positive + "], beyond ±2^62, and could overflow. Maybe tighten the variables' domains.");
+    }
+
+    private static void failBeyondLimit(long[] envelope, java.util.function.Supplier<String> what, String where) {
+        if (envelope[0] <= -OVERFLOW_LIMIT || envelope[1] >= OVERFLOW_LIMIT) {
+            throw new ModelValidationException(where + ": the expression " + what.get() + " ranges over [" + envelope[0] + ", "
+                    + envelope[1] + "], beyond ±2^62, and could overflow. Maybe tighten the variables' domains.");
         }
     }
 

@@ -36,6 +36,9 @@ public final class Lowering {
     private final List<Rewrite> library;
     private final String backendId;
     private final Map<Shape, Integer> cost;
+    /** Rules indexed by the shape they consume, built once: lowering a large model asks per constraint. */
+    private final Map<Shape, List<Rewrite>> loweringsByShape;
+    private final Map<Shape, List<Rewrite>> libraryByShape;
 
     /**
      * @param semanticLowerings rewrites the backend always applies where they match, even to native kinds
@@ -47,6 +50,28 @@ public final class Lowering {
         this.semanticLowerings = List.copyOf(semanticLowerings);
         this.library = List.copyOf(library);
         this.cost = plan(capabilities, library);
+        this.loweringsByShape = index(this.semanticLowerings);
+        this.libraryByShape = index(this.library);
+    }
+
+    private static Map<Shape, List<Rewrite>> index(List<Rewrite> rules) {
+        Map<Shape, List<Rewrite>> byShape = new HashMap<>();
+        for (Rewrite r : rules) {
+            for (Shape s : r.consumes()) {
+                byShape.computeIfAbsent(s, k -> new java.util.ArrayList<>()).add(r);
+            }
+        }
+        return byShape;
+    }
+
+    /** The first semantic lowering that applies to {@code c}, or null. */
+    private Rewrite loweringFor(Constraint c, Shape shape) {
+        for (Rewrite r : loweringsByShape.getOrDefault(shape, List.of())) {
+            if (r.appliesTo(c)) {
+                return r;
+            }
+        }
+        return null;
     }
 
     /** The lowered model: the input itself when nothing needed rewriting. */
@@ -80,11 +105,8 @@ public final class Lowering {
     }
 
     private boolean isFinal(Constraint c) {
-        return capabilities.supports(Shape.of(c)) && semanticLowerings.stream().noneMatch(r -> matches(r, c));
-    }
-
-    private static boolean matches(Rewrite r, Constraint c) {
-        return r.consumes().contains(Shape.of(c)) && r.appliesTo(c);
+        Shape shape = Shape.of(c);
+        return capabilities.supports(shape) && loweringFor(c, shape) == null;
     }
 
     /** Fixpoint of cost(shape) = 0 if native, else min over rules of 1 + max cost of what they produce. */
@@ -137,9 +159,10 @@ public final class Lowering {
             if (depth > MAX_DEPTH) {
                 throw new UnsupportedModelException("rewriting " + Shape.of(c) + " for backend " + backendId + " did not terminate");
             }
-            Rewrite rule = semanticLowerings.stream().filter(r -> matches(r, c)).findFirst().orElse(null);
+            Shape shape = Shape.of(c);
+            Rewrite rule = loweringFor(c, shape);
             if (rule == null) {
-                if (capabilities.supports(Shape.of(c))) {
+                if (capabilities.supports(shape)) {
                     builder.post(c, group);
                     return;
                 }
@@ -157,8 +180,8 @@ public final class Lowering {
             Shape shape = Shape.of(c);
             Rewrite best = null;
             int bestCost = Integer.MAX_VALUE;
-            for (Rewrite r : library) {
-                if (!matches(r, c)) {
+            for (Rewrite r : libraryByShape.getOrDefault(shape, List.of())) {
+                if (!r.appliesTo(c)) {
                     continue;
                 }
                 int worst = 0;

@@ -39,12 +39,15 @@ public final class JobShopModel {
             List<Operation> ops = instance.jobs().get(j);
             String order = "order/J" + j;
             b.label(order, "Job J" + j + " keeps its operation order");
+            String previous = null;
             for (int k = 0; k < ops.size(); k++) {
-                b.task(Task.of(id(j, k), ops.get(k).duration()));
-                onMachine.get(ops.get(k).machine()).add(id(j, k));
-                if (k > 0) {
-                    b.precedence(order, id(j, k - 1), id(j, k), 0);
+                String id = id(j, k);
+                b.task(Task.of(id, ops.get(k).duration()));
+                onMachine.get(ops.get(k).machine()).add(id);
+                if (previous != null) {
+                    b.precedence(order, previous, id, 0);
                 }
+                previous = id;
             }
         }
         for (int m = 0; m < instance.machineCount(); m++) {

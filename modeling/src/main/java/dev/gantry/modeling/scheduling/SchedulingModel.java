@@ -35,8 +35,8 @@ public final class SchedulingModel {
 
     public static SchedulingModel compile(SchedulingProblem problem) {
         long horizon = problem.effectiveHorizon();
-        ModelBuilder m = Model.builder(problem.name());
-        Map<String, IntervalVar> iv = new HashMap<>();
+        ModelBuilder m = Model.builder(problem.name(), problem.tasks().size() + 1);
+        Map<String, IntervalVar> iv = new HashMap<>(2 * problem.tasks().size());
         for (Task t : problem.tasks()) {
             iv.put(t.id(), m.interval(t.id()).start(t.release(), Math.max(t.release(), horizon - t.duration())).size(t.duration()).build());
             if (t.deadline().isPresent()) {
@@ -44,8 +44,9 @@ public final class SchedulingModel {
                 group(m, problem, "deadline/" + t.id()).add(iv.get(t.id()).end().le(t.deadline().getAsLong()));
             }
         }
+        Map<String, ModelBuilder.GroupBuilder> groups = new HashMap<>();
         for (Precedence p : problem.precedences()) {
-            group(m, problem, p.group()).add(iv.get(p.after()).start().ge(iv.get(p.before()).end().plus(p.minLag())));
+            groups.computeIfAbsent(p.group(), g -> group(m, problem, g)).add(iv.get(p.after()).start().ge(iv.get(p.before()).end().plus(p.minLag())));
         }
         for (UnaryResource r : problem.unaryResources()) {
             List<IntervalVar> on = new ArrayList<>();

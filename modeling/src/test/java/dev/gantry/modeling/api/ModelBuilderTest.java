@@ -233,7 +233,7 @@ class ModelBuilderTest {
         m.add(x.times(TWO_POW_21).le(y.times(-TWO_POW_21)));
 
         assertThatThrownBy(m::build).isInstanceOf(ModelValidationException.class)
-                .hasMessageStartingWith("a background constraint: the expression 2097152·x + 2097152·y ranges over [0, 4611686018427387904]");
+                .hasMessageStartingWith("a background constraint: the expression 2097152·x - (-2097152·y) ranges over [0, 4611686018427387904]");
     }
 
     @Test
