@@ -9,7 +9,7 @@ import dev.gantry.modeling.api.SolveResult;
 import dev.gantry.modeling.api.Status;
 import dev.gantry.modeling.jobshop.JobShop;
 import dev.gantry.modeling.jobshop.JobShopModel;
-import dev.gantry.modeling.spi.Backend;
+import dev.gantry.cp.sat.CpSatBackend;
 import dev.gantry.verify.jobshop.JobShopVerifier;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -50,7 +50,7 @@ public final class JobShopBench {
 
     /** One instance's outcome for both models. */
     record Row(String instance, long upperBound, long lowerBound, String gantryStatus, long gantryMakespan, long gantryBound,
-               boolean verified, String directStatus, long directMakespan, long directBound, double gantryBuildMs,
+               boolean verified, boolean sameModel, String directStatus, long directMakespan, long directBound, double gantryBuildMs,
                double directBuildMs) {
         Double gantryGap() {
             return gantryMakespan < 0 ? null : 100.0 * (gantryMakespan - upperBound) / upperBound;
@@ -64,12 +64,12 @@ public final class JobShopBench {
     public void run(String set) throws IOException {
         Map<String, Path> files = select(set);
         BestKnownBounds bks = BestKnownBounds.read(data.resolve("jobshop/bks.json"));
-        Backend cpsat = Backends.get("cpsat");
+        CpSatBackend cpsat = (CpSatBackend) Backends.get("cpsat");
         out.printf(Locale.ROOT, "# jobshop DSL cost: %d instances, %s per solve, %d workers, seed %d, CP-SAT %s, %s, %d cores%n",
                 files.size(), limit, workers, seed, cpsat.version(), System.getProperty("java.vm.name") + " "
                         + Runtime.version(), Runtime.getRuntime().availableProcessors());
-        out.printf(Locale.ROOT, "%-8s %6s | %-8s %6s %6s %7s | %-8s %6s %6s %7s | %8s %8s %6s%n", "instance", "UB*",
-                "gantry", "Cmax", "bound", "gap%", "direct", "Cmax", "bound", "gap%", "build-g", "build-d", "ratio");
+        out.printf(Locale.ROOT, "%-8s %6s | %-8s %6s %6s %7s | %-8s %6s %6s %7s | %8s %8s %6s %5s%n", "instance", "UB*",
+                "gantry", "Cmax", "bound", "gap%", "direct", "Cmax", "bound", "gap%", "build-g", "build-d", "ratio", "same");
         out.flush();
         List<Row> rows = new ArrayList<>();
         boolean warm = false;
@@ -77,17 +77,19 @@ public final class JobShopBench {
             JobShop shop = JobShopReader.read(e.getValue());
             BestKnownBounds.Bound b = bks.forInstance(shop.name()).orElseThrow(
                     () -> new UsageException("bks.json has no bound for " + shop.name()));
-            if (!warm) { // class loading and JIT warm-up, so the first row's build times are not skewed
-                buildGantry(shop, cpsat);
-                DirectCpSatJobShop.build(shop);
+            if (!warm) { // class loading and JIT warm-up, so the first rows' build times are not skewed
+                for (int i = 0; i < 30; i++) {
+                    buildGantry(shop, cpsat);
+                    DirectCpSatJobShop.build(shop);
+                }
                 warm = true;
             }
             Row row = measure(shop, b, cpsat, rows.size() % 2 == 0);
             rows.add(row);
-            out.printf(Locale.ROOT, "%-8s %6d | %-8s %6s %6s %7s | %-8s %6s %6s %7s | %8.2f %8.2f %6.2f%n", row.instance(),
+            out.printf(Locale.ROOT, "%-8s %6d | %-8s %6s %6s %7s | %-8s %6s %6s %7s | %8.2f %8.2f %6.2f %5s%n", row.instance(),
                     row.upperBound(), row.gantryStatus(), num(row.gantryMakespan()), num(row.gantryBound()), pct(row.gantryGap()),
                     row.directStatus(), num(row.directMakespan()), num(row.directBound()), pct(row.directGap()),
-                    row.gantryBuildMs(), row.directBuildMs(), row.gantryBuildMs() / row.directBuildMs());
+                    row.gantryBuildMs(), row.directBuildMs(), row.gantryBuildMs() / row.directBuildMs(), row.sameModel() ? "yes" : "NO");
             out.flush();
         }
         summary(rows);
@@ -96,7 +98,7 @@ public final class JobShopBench {
         }
     }
 
-    private Row measure(JobShop shop, BestKnownBounds.Bound b, Backend cpsat, boolean gantryFirst) {
+    private Row measure(JobShop shop, BestKnownBounds.Bound b, CpSatBackend cpsat, boolean gantryFirst) {
         double[] g = new double[buildRepeats];
         double[] d = new double[buildRepeats];
         for (int i = 0; i < buildRepeats; i++) {
@@ -124,11 +126,12 @@ public final class JobShopBench {
             verified = JobShopVerifier.verify(plan).valid();
             gMakespan = plan.makespan();
         }
+        boolean sameModel = cpsat.nativeModel(JobShopModel.compile(shop).model()).equals(DirectCpSatJobShop.build(shop).proto());
         return new Row(shop.name(), b.upperBound(), b.lowerBound(), gr.status().name(), gMakespan,
-                gr.bestBound().orElse(-1), verified, dr.status().name(), dr.makespan(), dr.bound(), median(g), median(d));
+                gr.bestBound().orElse(-1), verified, sameModel, dr.status().name(), dr.makespan(), dr.bound(), median(g), median(d));
     }
 
-    private static void buildGantry(JobShop shop, Backend cpsat) {
+    private static void buildGantry(JobShop shop, CpSatBackend cpsat) {
         cpsat.compile(JobShopModel.compile(shop).model(), SolveOptions.defaults());
     }
 
@@ -141,12 +144,14 @@ public final class JobShopBench {
         long gAtBks = rows.stream().filter(r -> r.gantryMakespan() == r.upperBound()).count();
         long dAtBks = rows.stream().filter(r -> r.directMakespan() == r.upperBound()).count();
         long same = rows.stream().filter(r -> r.gantryMakespan() == r.directMakespan()).count();
+        long identical = rows.stream().filter(Row::sameModel).count();
         long verified = rows.stream().filter(Row::verified).count();
         double gBuild = rows.stream().mapToDouble(Row::gantryBuildMs).sum();
         double dBuild = rows.stream().mapToDouble(Row::directBuildMs).sum();
         double[] ratios = rows.stream().mapToDouble(r -> r.gantryBuildMs() / r.directBuildMs()).toArray();
         out.printf(Locale.ROOT, "%n%d instances: mean gap gantry %.2f%% / direct %.2f%%; proven optimal %d / %d; at UB* %d / %d; "
-                + "same makespan %d; gantry plans verified %d/%d%n", n, gGap, dGap, gOpt, dOpt, gAtBks, dAtBks, same, verified, n);
+                + "same makespan %d; identical CP-SAT model %d/%d; gantry plans verified %d/%d%n", n, gGap, dGap, gOpt, dOpt, gAtBks,
+                dAtBks, same, identical, n, verified, n);
         out.printf(Locale.ROOT, "build time: gantry %.1f ms / direct %.1f ms in total (%.2fx); median per-instance ratio %.2f%n",
                 gBuild, dBuild, gBuild / dBuild, median(ratios));
         Map<String, List<Row>> byFamily = new LinkedHashMap<>();
@@ -161,11 +166,11 @@ public final class JobShopBench {
     }
 
     private void writeCsv(List<Row> rows) throws IOException {
-        StringBuilder sb = new StringBuilder("instance,ub,lb,gantry_status,gantry_makespan,gantry_bound,verified,direct_status,"
+        StringBuilder sb = new StringBuilder("instance,ub,lb,gantry_status,gantry_makespan,gantry_bound,verified,same_model,direct_status,"
                 + "direct_makespan,direct_bound,gantry_build_ms,direct_build_ms\n");
         for (Row r : rows) {
-            sb.append(String.format(Locale.ROOT, "%s,%d,%d,%s,%d,%d,%b,%s,%d,%d,%.3f,%.3f%n", r.instance(), r.upperBound(),
-                    r.lowerBound(), r.gantryStatus(), r.gantryMakespan(), r.gantryBound(), r.verified(), r.directStatus(),
+            sb.append(String.format(Locale.ROOT, "%s,%d,%d,%s,%d,%d,%b,%b,%s,%d,%d,%.3f,%.3f%n", r.instance(), r.upperBound(),
+                    r.lowerBound(), r.gantryStatus(), r.gantryMakespan(), r.gantryBound(), r.verified(), r.sameModel(), r.directStatus(),
                     r.directMakespan(), r.directBound(), r.gantryBuildMs(), r.directBuildMs()));
         }
         Files.writeString(csv, sb);
