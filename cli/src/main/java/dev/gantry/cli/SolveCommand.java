@@ -7,7 +7,6 @@ import dev.gantry.cli.family.SolveOutcome;
 import dev.gantry.cli.family.SolveRequest;
 import dev.gantry.cli.family.UsageException;
 import dev.gantry.modeling.api.CancellationToken;
-import dev.gantry.modeling.api.Status;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;

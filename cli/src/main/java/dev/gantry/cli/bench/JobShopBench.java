@@ -77,8 +77,9 @@ public final class JobShopBench {
             JobShop shop = JobShopReader.read(e.getValue());
             BestKnownBounds.Bound b = bks.forInstance(shop.name()).orElseThrow(
                     () -> new UsageException("bks.json has no bound for " + shop.name()));
-            if (!warm) { // class loading and JIT warm-up, so the first rows' build times are not skewed
-                for (int i = 0; i < 30; i++) {
+            if (!warm) { // 3 s of class loading and JIT warm-up, so build times compare compiled code, not the interpreter
+                long until = System.nanoTime() + 3_000_000_000L;
+                while (System.nanoTime() < until) {
                     buildGantry(shop, cpsat);
                     DirectCpSatJobShop.build(shop);
                 }

@@ -1,14 +1,8 @@
 package dev.gantry.modeling.impl;
 
-import dev.gantry.modeling.api.BoolVar;
 import dev.gantry.modeling.api.Constraint;
 import dev.gantry.modeling.api.ConstraintKind;
-import dev.gantry.modeling.api.Domain;
 import dev.gantry.modeling.api.Group;
-import dev.gantry.modeling.api.IntVar;
-import dev.gantry.modeling.api.IntervalVar;
-import dev.gantry.modeling.api.LinExpr;
-import dev.gantry.modeling.api.Literal;
 import dev.gantry.modeling.api.Model;
 import dev.gantry.modeling.api.ModelBuilder;
 import dev.gantry.modeling.api.Objective;
@@ -16,7 +10,6 @@ import dev.gantry.modeling.api.PostedConstraint;
 import dev.gantry.modeling.spi.Capabilities;
 import dev.gantry.modeling.spi.Enforcement;
 import dev.gantry.modeling.spi.Rewrite;
-import dev.gantry.modeling.spi.RewriteContext;
 import dev.gantry.modeling.spi.Shape;
 import dev.gantry.modeling.spi.UnsupportedModelException;
 import java.util.HashMap;
@@ -84,7 +77,7 @@ public final class Lowering {
         ConstraintMapper substitute = new ConstraintMapper(e -> e.substitute(model::paramValue));
         for (PostedConstraint pc : model.constraints()) {
             Constraint c = params ? pc.constraint().accept(substitute) : pc.constraint();
-            new Context(b, pc.group()).post(c);
+            new Context(b, pc.group(), model).post(c);
         }
         if (params) {
             model.objective().ifPresent(o -> {
@@ -144,13 +137,12 @@ public final class Lowering {
     }
 
     /** Posts into the lowered model, rewriting as needed; outputs keep the source group. */
-    private final class Context implements RewriteContext {
-        private final ModelBuilder builder;
+    private final class Context extends AbstractRewriteContext {
         private final Group group;
         private int depth;
 
-        Context(ModelBuilder builder, Group group) {
-            this.builder = builder;
+        Context(ModelBuilder builder, Group group, Model model) {
+            super(builder, model::paramValue);
             this.group = group;
         }
 
@@ -199,31 +191,6 @@ public final class Lowering {
                         + "the native set. Maybe post it without enforcement, or use a backend that supports it (for example choco).");
             }
             return best;
-        }
-
-        @Override
-        public IntVar newIntVar(String hint, Domain domain) {
-            return builder.auxIntVar(hint, domain);
-        }
-
-        @Override
-        public BoolVar newBoolVar(String hint) {
-            return builder.auxBoolVar(hint);
-        }
-
-        @Override
-        public IntervalVar newInterval(String hint, LinExpr start, LinExpr size, LinExpr end, Literal presence) {
-            return builder.auxInterval(hint, start, size, end, presence);
-        }
-
-        @Override
-        public long min(LinExpr e) {
-            return e.min(p -> p.defaultValue());
-        }
-
-        @Override
-        public long max(LinExpr e) {
-            return e.max(p -> p.defaultValue());
         }
     }
 }

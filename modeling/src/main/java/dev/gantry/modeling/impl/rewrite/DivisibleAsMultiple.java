@@ -5,7 +5,6 @@ import dev.gantry.modeling.api.ConstraintKind;
 import dev.gantry.modeling.api.Divisible;
 import dev.gantry.modeling.api.Domain;
 import dev.gantry.modeling.api.IntVar;
-import dev.gantry.modeling.api.LinExpr;
 import dev.gantry.modeling.api.Linear;
 import dev.gantry.modeling.api.Relation;
 import dev.gantry.modeling.spi.Enforcement;

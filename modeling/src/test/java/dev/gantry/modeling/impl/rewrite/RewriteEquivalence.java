@@ -2,20 +2,15 @@ package dev.gantry.modeling.impl.rewrite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gantry.modeling.api.BoolVar;
 import dev.gantry.modeling.api.Constraint;
-import dev.gantry.modeling.api.Domain;
 import dev.gantry.modeling.api.Group;
 import dev.gantry.modeling.api.IntVar;
-import dev.gantry.modeling.api.IntervalVar;
-import dev.gantry.modeling.api.LinExpr;
-import dev.gantry.modeling.api.Literal;
 import dev.gantry.modeling.api.Model;
 import dev.gantry.modeling.api.ModelBuilder;
 import dev.gantry.modeling.api.PostedConstraint;
 import dev.gantry.modeling.api.ReferenceSemantics;
 import dev.gantry.modeling.spi.Rewrite;
-import dev.gantry.modeling.spi.RewriteContext;
+import dev.gantry.modeling.impl.AbstractRewriteContext;
 import dev.gantry.modeling.spi.Shape;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -164,37 +159,21 @@ public final class RewriteEquivalence {
     }
 
     /** Posts straight into the builder, in the source group, and checks each output shape is declared. */
-    private record Context(ModelBuilder builder, Group group, Model original, Set<Shape> declared) implements RewriteContext {
+    private static final class Context extends AbstractRewriteContext {
+        private final Group group;
+        private final Set<Shape> declared;
+
+        Context(ModelBuilder builder, Group group, Model original, Set<Shape> declared) {
+            super(builder, original::paramValue);
+            this.group = group;
+            this.declared = declared;
+        }
+
         @Override
         public void post(Constraint constraint) {
             assertThat(declared).as("shape %s posted by the rule is declared in produces()", Shape.of(constraint))
                     .contains(Shape.of(constraint));
             builder.post(constraint, group);
-        }
-
-        @Override
-        public IntVar newIntVar(String hint, Domain domain) {
-            return builder.auxIntVar(hint, domain);
-        }
-
-        @Override
-        public BoolVar newBoolVar(String hint) {
-            return builder.auxBoolVar(hint);
-        }
-
-        @Override
-        public IntervalVar newInterval(String hint, LinExpr start, LinExpr size, LinExpr end, Literal presence) {
-            return builder.auxInterval(hint, start, size, end, presence);
-        }
-
-        @Override
-        public long min(LinExpr expression) {
-            return expression.min(original::paramValue);
-        }
-
-        @Override
-        public long max(LinExpr expression) {
-            return expression.max(original::paramValue);
         }
     }
 }
