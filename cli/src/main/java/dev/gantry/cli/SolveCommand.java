@@ -1,6 +1,5 @@
 package dev.gantry.cli;
 
-import dev.gantry.cli.family.Families;
 import dev.gantry.cli.family.Family;
 import dev.gantry.cli.family.Finding;
 import dev.gantry.cli.family.SolveOutcome;
@@ -16,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -28,11 +28,8 @@ final class SolveCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "instance file or bundled sample name")
-    String instance;
-
-    @Option(names = "--problem", paramLabel = "KIND", description = "problem kind (jobshop); detected from the file when absent")
-    String problem;
+    @Mixin
+    InstanceOptions input;
 
     @Option(names = "--engine", paramLabel = "ENGINE", description = "cpsat (default) or choco; see 'gantry engines'")
     String engine;
@@ -53,12 +50,9 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = "--gantt", paramLabel = "CHART.svg", description = "write a Gantt chart (SVG)")
     Path gantt;
 
-    @Option(names = "--json", description = "print one JSON object on stdout instead of the summary")
-    boolean json;
-
     @Override
     public Integer call() throws IOException {
-        Family family = Families.resolve(problem, instance);
+        Family family = input.family();
         String chosen = engine == null ? family.engines().get(0) : engine;
         if (!family.engines().contains(chosen)) {
             throw new UsageException("engine '" + chosen + "' does not solve " + family.id() + "; choose one of " + family.engines());
@@ -70,7 +64,7 @@ final class SolveCommand implements Callable<Integer> {
         CancellationToken token = new CancellationToken();
         SolveOutcome outcome;
         try (Interruption interruption = new Interruption(token)) {
-            outcome = family.solve(new SolveRequest(instance, chosen, Optional.ofNullable(timeLimit), w, seed,
+            outcome = family.solve(new SolveRequest(input.instance, chosen, Optional.ofNullable(timeLimit), w, seed,
                     Optional.ofNullable(out), Optional.ofNullable(gantt), token, line -> System.err.println(line)));
             report(family, chosen, outcome);
         }
@@ -78,7 +72,7 @@ final class SolveCommand implements Callable<Integer> {
     }
 
     private void report(Family family, String chosen, SolveOutcome o) {
-        if (json) {
+        if (input.json) {
             Map<String, Object> j = new LinkedHashMap<>();
             j.put("problem", family.id());
             j.put("engine", chosen);

@@ -1,6 +1,5 @@
 package dev.gantry.cli;
 
-import dev.gantry.cli.family.Families;
 import dev.gantry.cli.family.Family;
 import dev.gantry.cli.family.Finding;
 import dev.gantry.cli.family.VerifyOutcome;
@@ -10,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -21,23 +21,17 @@ final class VerifyCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "instance file or bundled sample name")
-    String instance;
+    @Mixin
+    InstanceOptions input;
 
     @Parameters(index = "1", paramLabel = "PLAN", description = "plan file (gantry-schedule JSON)")
     Path plan;
 
-    @Option(names = "--problem", paramLabel = "KIND", description = "problem kind (jobshop); detected when absent")
-    String problem;
-
-    @Option(names = "--json", description = "print one JSON object on stdout")
-    boolean json;
-
     @Override
     public Integer call() throws IOException {
-        Family family = Families.resolve(problem, instance);
-        VerifyOutcome o = family.verify(instance, plan);
-        if (json) {
+        Family family = input.family();
+        VerifyOutcome o = family.verify(input.instance, plan);
+        if (input.json) {
             Map<String, Object> j = new LinkedHashMap<>();
             j.put("problem", family.id());
             j.put("valid", o.valid());
