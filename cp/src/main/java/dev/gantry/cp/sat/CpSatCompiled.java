@@ -67,6 +67,8 @@ final class CpSatCompiled implements Compiled {
             diagnostics.add("enumerating all solutions uses 1 worker (requested " + requested + ")");
         }
         p.setNumWorkers(workers);
+        // CP-SAT's own SIGINT handler aborts inside the JVM; interruption goes through the cancellation token instead
+        p.setCatchSigintSignal(false);
         p.setRandomSeed((int) options.seed());
         options.timeLimit().ifPresent(d -> p.setMaxTimeInSeconds(d.toNanos() / 1e9));
         options.workLimit().ifPresent(p::setMaxDeterministicTime);
