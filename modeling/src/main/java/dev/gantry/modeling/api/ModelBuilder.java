@@ -294,13 +294,8 @@ public final class ModelBuilder {
             if (size == null) {
                 throw new ModelValidationException("interval " + intervalName + " has no size. Maybe call .size(d).");
             }
-            for (LinExpr part : List.of(start, size)) {
-                for (IntVar v : part.variables()) {
-                    if (v.domain().isEmpty()) {
-                        throw new ModelValidationException("variable " + v.name() + " has an empty domain. Maybe its lower bound exceeds its upper bound.");
-                    }
-                }
-            }
+            requireNonEmptyDomains(start);
+            requireNonEmptyDomains(size);
             long sizeMin = size.isConstant() ? size.constant() : size.min(p -> paramValues.get(params.indexOf(p)));
             if (sizeMin < 0) {
                 throw new ModelValidationException("interval " + intervalName + " can have size " + sizeMin
@@ -322,6 +317,15 @@ public final class ModelBuilder {
             intervals.add(iv);
             names.put(intervalName, iv);
             return iv;
+        }
+
+        private void requireNonEmptyDomains(LinExpr part) {
+            for (int k = 0; k < part.size(); k++) {
+                IntVar v = part.variable(k);
+                if (v.domain().isEmpty()) {
+                    throw new ModelValidationException("variable " + v.name() + " has an empty domain. Maybe its lower bound exceeds its upper bound.");
+                }
+            }
         }
 
         private String claimed(String n) {

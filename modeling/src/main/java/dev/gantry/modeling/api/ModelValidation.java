@@ -8,6 +8,10 @@ final class ModelValidation {
 
     private final Model model;
     private final int from;
+    /** Scratch envelopes, reused: validation runs once per built model, on one thread. */
+    private final long[] left = new long[2];
+    private final long[] right = new long[2];
+    private final long[] both = new long[2];
 
     ModelValidation(Model model, int from) {
         this.model = model;
@@ -86,7 +90,7 @@ final class ModelValidation {
             return;
         }
         List<IntVar> vars = model.variables();
-        for (int k = 0; k < e.size(); k++) {
+        for (int k = 0, n = e.size(); k < n; k++) {
             IntVar v = e.variable(k);
             if (v.index() >= vars.size() || vars.get(v.index()) != v) {
                 throw new ModelValidationException(where + " uses variable " + v.name() + ", which belongs to another model. Maybe build both parts with the same ModelBuilder.");
@@ -102,20 +106,24 @@ final class ModelValidation {
 
     /** The whole expression and every partial sum (in any order) stay within ±2^62. */
     private void checkRange(LinExpr e, String where) {
-        long[] envelope = new long[2];
-        addEnvelope(e, 1, envelope);
-        failBeyondLimit(envelope, e::toString, where);
+        left[0] = 0;
+        left[1] = 0;
+        addEnvelope(e, 1, left);
+        failBeyondLimit(left, e::toString, where);
     }
 
     /** Each side, then {@code left - right} as the solver sees it (without building it), stays within ±2^62. */
     private void checkSidesRange(Linear l, String where) {
-        long[] left = new long[2];
+        left[0] = 0;
+        left[1] = 0;
         addEnvelope(l.left(), 1, left);
         failBeyondLimit(left, l.left()::toString, where);
-        long[] right = new long[2];
-        addEnvelope(l.right(), -1, right);
-        failBeyondLimit(new long[] {-right[1], -right[0]}, l.right()::toString, where);
-        long[] both = {saturatingAdd(left[0], right[0]), saturatingAdd(left[1], right[1])};
+        right[0] = 0;
+        right[1] = 0;
+        addEnvelope(l.right(), 1, right);
+        failBeyondLimit(right, l.right()::toString, where);
+        both[0] = saturatingAdd(left[0], -right[1]);
+        both[1] = saturatingAdd(left[1], -right[0]);
         failBeyondLimit(both, () -> l.left() + " - (" + l.right() + ")", where);
     }
 
