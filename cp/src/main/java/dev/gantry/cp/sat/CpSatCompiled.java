@@ -2,6 +2,7 @@ package dev.gantry.cp.sat;
 
 import com.google.ortools.sat.CpModel;
 import com.google.ortools.sat.CpSolver;
+import com.google.ortools.sat.CpSolverResponse;
 import com.google.ortools.sat.CpSolverSolutionCallback;
 import com.google.ortools.sat.CpSolverStatus;
 import com.google.ortools.sat.SatParameters;
@@ -34,14 +35,12 @@ final class CpSatCompiled implements Compiled {
     private final Model model;
     private final Model lowered;
     private final CpModel cp;
-    private final com.google.ortools.sat.IntVar[] vars;
     private final BackendInfo info;
 
     CpSatCompiled(Model model, Model lowered, CpSatEmitter.Emitted emitted, String version) {
         this.model = model;
         this.lowered = lowered;
         this.cp = emitted.cpModel();
-        this.vars = emitted.variables();
         this.info = new BackendInfo(CpSatBackend.ID, version);
     }
 
@@ -80,7 +79,7 @@ final class CpSatCompiled implements Compiled {
         if (options.enumerateAll()) {
             p.setEnumerateAllSolutions(true);
         }
-        cp.clearHints();
+        cp.getBuilder().clearSolutionHint();
         options.hint().ifPresent(h -> addHints(h, diagnostics));
         if (options.fixToHints()) {
             p.setFixVariablesToTheirHintedValue(true);
@@ -115,7 +114,7 @@ final class CpSatCompiled implements Compiled {
                 }
                 continue;
             }
-            cp.addHint(vars[v.get().index()], e.getValue());
+            cp.getBuilder().getSolutionHintBuilder().addVars(v.get().index()).addValues(e.getValue());
         }
         if (dropped > 5) {
             diagnostics.add((dropped - 5) + " more hints dropped");
@@ -189,9 +188,10 @@ final class CpSatCompiled implements Compiled {
     }
 
     private Solution read(CpSolver solver) {
+        CpSolverResponse response = solver.response(); // a copy: take it once
         long[] values = new long[model.variables().size()];
         for (int i = 0; i < values.length; i++) {
-            values[i] = solver.value(vars[i]);
+            values[i] = response.getSolution(i);
         }
         return new Solution(model, values);
     }
@@ -214,7 +214,7 @@ final class CpSatCompiled implements Compiled {
         public void onSolutionCallback() {
             long[] values = new long[model.variables().size()];
             for (int i = 0; i < values.length; i++) {
-                values[i] = value(vars[i]);
+                values[i] = solutionIntegerValue(i);
             }
             last = new Solution(model, values);
             count++;

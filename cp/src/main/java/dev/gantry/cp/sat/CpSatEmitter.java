@@ -1,17 +1,24 @@
 package dev.gantry.cp.sat;
 
+import com.google.ortools.sat.AllDifferentConstraintProto;
+import com.google.ortools.sat.BoolArgumentProto;
+import com.google.ortools.sat.ConstraintProto;
 import com.google.ortools.sat.CpModel;
-import com.google.ortools.sat.CumulativeConstraint;
-import com.google.ortools.sat.LinearArgument;
-import com.google.ortools.sat.LinearExpr;
-import com.google.ortools.sat.LinearExprBuilder;
-import com.google.ortools.sat.TableConstraint;
+import com.google.ortools.sat.CpModelProto;
+import com.google.ortools.sat.CpObjectiveProto;
+import com.google.ortools.sat.CumulativeConstraintProto;
+import com.google.ortools.sat.ElementConstraintProto;
+import com.google.ortools.sat.IntegerVariableProto;
+import com.google.ortools.sat.IntervalConstraintProto;
+import com.google.ortools.sat.LinearArgumentProto;
+import com.google.ortools.sat.LinearConstraintProto;
+import com.google.ortools.sat.LinearExpressionProto;
+import com.google.ortools.sat.NoOverlapConstraintProto;
+import com.google.ortools.sat.TableConstraintProto;
 import dev.gantry.modeling.api.Abs;
 import dev.gantry.modeling.api.AllDifferent;
 import dev.gantry.modeling.api.AtMostOne;
-import dev.gantry.modeling.api.BoolVar;
 import dev.gantry.modeling.api.Clause;
-
 import dev.gantry.modeling.api.ConstraintVisitor;
 import dev.gantry.modeling.api.Cumulative;
 import dev.gantry.modeling.api.Div;
@@ -37,25 +44,30 @@ import dev.gantry.modeling.api.Reify;
 import dev.gantry.modeling.api.Sense;
 import dev.gantry.modeling.api.Table;
 import dev.gantry.modeling.spi.UnsupportedModelException;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Emits a lowered model as a CP-SAT model; every constraint reaching it is of a native shape. */
-final class CpSatEmitter implements ConstraintVisitor<com.google.ortools.sat.Constraint> {
+/**
+ * Writes a lowered model straight into CP-SAT's protocol buffer, in the encoding OR-Tools' own Java API produces
+ * (so a model written by hand against that API and the same model built through Gantry are the same proto), but
+ * without the API's per-call objects: variables are proto indices, literals {@code i} or {@code -i-1}, intervals
+ * the indices of their constraints. Every constraint reaching it has a native shape.
+ */
+final class CpSatEmitter implements ConstraintVisitor<ConstraintProto.Builder> {
     private final CpModel cp = new CpModel();
-    private final com.google.ortools.sat.IntVar[] vars;
-    private final com.google.ortools.sat.IntervalVar[] intervals;
+    private final CpModelProto.Builder proto = cp.getBuilder();
+    private final int[] intervalIndex;
     private final Model model;
 
     private CpSatEmitter(Model model) {
         this.model = model;
-        this.vars = new com.google.ortools.sat.IntVar[model.variables().size()];
-        this.intervals = new com.google.ortools.sat.IntervalVar[model.intervals().size()];
+        this.intervalIndex = new int[model.intervals().size()];
     }
 
-    /** The native model, with the variable array aligned to {@code model.variables()}. */
-    record Emitted(CpModel cpModel, com.google.ortools.sat.IntVar[] variables) {
+    /** The native model; proto variable i is {@code model.variables().get(i)} (auxiliaries follow). */
+    record Emitted(CpModel cpModel, int variableCount) {
     }
 
     static Emitted emit(Model model) {
@@ -65,34 +77,23 @@ final class CpSatEmitter implements ConstraintVisitor<com.google.ortools.sat.Con
             pc.constraint().accept(e);
         }
         model.objective().ifPresent(e::emitObjective);
-        return new Emitted(e.cp, e.vars);
+        return new Emitted(e.cp, model.variables().size());
     }
 
     private void emitVariables() {
         for (IntVar v : model.variables()) {
+            IntegerVariableProto.Builder b = proto.addVariablesBuilder().setName(v.name());
             Domain d = v.domain();
-            if (v instanceof BoolVar) {
-                vars[v.index()] = cp.newBoolVar(v.name());
-            } else if (d.isRange()) {
-                vars[v.index()] = cp.newIntVar(d.min(), d.max(), v.name());
-            } else {
-                vars[v.index()] = cp.newIntVarFromDomain(com.google.ortools.util.Domain.fromFlatIntervals(d.flatIntervals()), v.name());
+            for (int i = 0; i < d.intervalCount(); i++) {
+                b.addDomain(d.intervalMin(i)).addDomain(d.intervalMax(i));
             }
         }
         for (IntervalVar iv : model.intervals()) {
-            LinearArgument start = arg(iv.start());
-            com.google.ortools.sat.IntervalVar native_;
-            if (iv.isOptional()) {
-                com.google.ortools.sat.Literal p = lit(iv.presence().orElseThrow());
-                native_ = iv.hasFixedSize()
-                        ? cp.newOptionalFixedSizeIntervalVar(start, iv.size().constant(), p, iv.name())
-                        : cp.newOptionalIntervalVar(start, arg(iv.size()), arg(iv.end()), p, iv.name());
-            } else {
-                native_ = iv.hasFixedSize()
-                        ? cp.newFixedSizeIntervalVar(start, iv.size().constant(), iv.name())
-                        : cp.newIntervalVar(start, arg(iv.size()), arg(iv.end()), iv.name());
-            }
-            intervals[iv.index()] = native_;
+            intervalIndex[iv.index()] = proto.getConstraintsCount();
+            ConstraintProto.Builder c = proto.addConstraintsBuilder().setName(iv.name());
+            iv.presence().ifPresent(p -> c.addEnforcementLiteral(lit(p)));
+            IntervalConstraintProto.Builder ib = c.getIntervalBuilder();
+            ib.setStart(expr(iv.start())).setEnd(expr(iv.end())).setSize(expr(iv.size()));
         }
     }
 
@@ -101,170 +102,238 @@ final class CpSatEmitter implements ConstraintVisitor<com.google.ortools.sat.Con
             throw new UnsupportedModelException("CP-SAT takes one objective at a time; the driver solves stages in turn");
         }
         Objective.Stage s = o.first();
-        if (s.sense() == Sense.MINIMIZE) {
-            cp.minimize(arg(s.expression()));
-        } else {
-            cp.maximize(arg(s.expression()));
+        LinExpr e = s.expression();
+        boolean max = s.sense() == Sense.MAXIMIZE;
+        long sign = max ? -1 : 1;
+        CpObjectiveProto.Builder ob = proto.getObjectiveBuilder();
+        for (int i = 0; i < e.size(); i++) {
+            ob.addVars(e.variable(i).index()).addCoeffs(sign * e.coefficient(i));
+        }
+        ob.setOffset(sign * (double) e.constant());
+        if (max) {
+            ob.setScalingFactor(-1);
         }
     }
 
-    /** A linear expression as a CP-SAT argument; a lone variable goes through as itself. */
-    LinearArgument arg(LinExpr e) {
-        if (e.isSingleVariable()) {
-            return vars[e.variable(0).index()];
-        }
+    /** A linear expression as a proto, terms in the expression's order. */
+    private LinearExpressionProto.Builder expr(LinExpr e) {
         if (e.hasParams()) {
             throw new UnsupportedModelException("parameter left in " + e + " after lowering");
         }
-        if (e.size() == 1) {
-            return LinearExpr.affine(vars[e.variable(0).index()], e.coefficient(0), e.constant());
-        }
-        LinearExprBuilder b = LinearExpr.newBuilder();
+        LinearExpressionProto.Builder b = LinearExpressionProto.newBuilder();
         for (int i = 0; i < e.size(); i++) {
-            b.addTerm(vars[e.variable(i).index()], e.coefficient(i));
+            b.addVars(e.variable(i).index()).addCoeffs(e.coefficient(i));
         }
-        return b.add(e.constant()).build();
+        return b.setOffset(e.constant());
     }
 
-    /** CP-SAT's global constraints take affine arguments; anything longer is named by a fresh native variable. */
-    private LinearArgument affine(LinExpr e) {
+    /** CP-SAT's global constraints take affine arguments; anything longer is named by a fresh proto variable. */
+    private LinearExpressionProto.Builder affine(LinExpr e) {
         if (e.isAffine()) {
-            return arg(e);
+            return expr(e);
         }
-        com.google.ortools.sat.IntVar v = cp.newIntVar(e.min(p -> 0), e.max(p -> 0), "");
-        cp.addEquality(v, arg(e));
-        return v;
+        int v = proto.getVariablesCount();
+        proto.addVariablesBuilder().addDomain(e.min(p -> 0)).addDomain(e.max(p -> 0));
+        LinearConstraintProto.Builder lb = proto.addConstraintsBuilder().getLinearBuilder();
+        for (int i = 0; i < e.size(); i++) {
+            lb.addVars(e.variable(i).index()).addCoeffs(e.coefficient(i));
+        }
+        lb.addVars(v).addCoeffs(-1).addDomain(-e.constant()).addDomain(-e.constant());
+        return LinearExpressionProto.newBuilder().addVars(v).addCoeffs(1);
     }
 
-    private LinearArgument[] affine(List<LinExpr> es) {
-        return es.stream().map(this::affine).toArray(LinearArgument[]::new);
+    private static int lit(Literal l) {
+        int i = l.variable().index();
+        return l.negated() ? -i - 1 : i;
     }
 
-    private com.google.ortools.sat.Literal lit(Literal l) {
-        com.google.ortools.sat.Literal v = (com.google.ortools.sat.Literal) vars[l.variable().index()];
-        return l.negated() ? v.not() : v;
-    }
-
-    private com.google.ortools.sat.Literal[] lits(List<Literal> ls) {
-        return ls.stream().map(this::lit).toArray(com.google.ortools.sat.Literal[]::new);
-    }
-
-    private com.google.ortools.sat.IntervalVar[] natives(List<IntervalVar> ivs) {
-        return ivs.stream().map(iv -> intervals[iv.index()]).toArray(com.google.ortools.sat.IntervalVar[]::new);
+    private ConstraintProto.Builder add() {
+        return proto.addConstraintsBuilder();
     }
 
     @Override
-    public com.google.ortools.sat.Constraint visit(Linear c) {
-        LinearArgument l = arg(c.left());
-        LinearArgument r = arg(c.right());
-        return switch (c.relation()) {
-            case LE -> cp.addLessOrEqual(l, r);
-            case LT -> cp.addLessOrEqual(arg(c.left().plus(1)), r);
-            case GE -> cp.addGreaterOrEqual(l, r);
-            case GT -> cp.addGreaterOrEqual(l, arg(c.right().plus(1)));
-            case EQ -> cp.addEquality(l, r);
-            case NE -> cp.addDifferent(l, r);
-        };
+    public ConstraintProto.Builder visit(Linear c) {
+        LinExpr d = c.difference();
+        int n = d.size();
+        // terms sorted by variable, as OR-Tools' API writes them
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        if (n > 1) {
+            Arrays.sort(order, (a, b) -> Integer.compare(d.variable(a).index(), d.variable(b).index()));
+        }
+        ConstraintProto.Builder cb = add();
+        LinearConstraintProto.Builder lb = cb.getLinearBuilder();
+        for (int i : order) {
+            lb.addVars(d.variable(i).index()).addCoeffs(d.coefficient(i));
+        }
+        long rhs = -d.constant();
+        switch (c.relation()) {
+            case LE -> lb.addDomain(Long.MIN_VALUE).addDomain(rhs);
+            case LT -> lb.addDomain(Long.MIN_VALUE).addDomain(rhs - 1);
+            case GE -> lb.addDomain(rhs).addDomain(Long.MAX_VALUE);
+            case GT -> lb.addDomain(rhs + 1).addDomain(Long.MAX_VALUE);
+            case EQ -> lb.addDomain(rhs).addDomain(rhs);
+            case NE -> lb.addDomain(Long.MIN_VALUE).addDomain(rhs - 1).addDomain(rhs + 1).addDomain(Long.MAX_VALUE);
+        }
+        return cb;
     }
 
     @Override
-    public com.google.ortools.sat.Constraint visit(AllDifferent c) {
-        return cp.addAllDifferent(affine(c.expressions()));
+    public ConstraintProto.Builder visit(AllDifferent c) {
+        ConstraintProto.Builder cb = add();
+        AllDifferentConstraintProto.Builder b = cb.getAllDiffBuilder();
+        c.expressions().forEach(e -> b.addExprs(affine(e)));
+        return cb;
     }
 
     @Override
-    public com.google.ortools.sat.Constraint visit(Element c) {
-        return cp.addElement(affine(c.index()), affine(c.array()), affine(c.target()));
+    public ConstraintProto.Builder visit(Element c) {
+        LinearExpressionProto.Builder index = affine(c.index());
+        LinearExpressionProto.Builder target = affine(c.target());
+        ConstraintProto.Builder cb = add();
+        ElementConstraintProto.Builder b = cb.getElementBuilder().setLinearIndex(index).setLinearTarget(target);
+        c.array().forEach(e -> b.addExprs(affine(e)));
+        return cb;
     }
 
     @Override
-    public com.google.ortools.sat.Constraint visit(Table c) {
-        TableConstraint t = c.forbidden() ? cp.addForbiddenAssignments(affine(c.expressions()))
-                : cp.addAllowedAssignments(affine(c.expressions()));
+    public ConstraintProto.Builder visit(Table c) {
+        List<LinearExpressionProto.Builder> exprs = c.expressions().stream().map(this::affine).toList();
+        ConstraintProto.Builder cb = add();
+        TableConstraintProto.Builder b = cb.getTableBuilder();
+        exprs.forEach(b::addExprs);
         Set<List<Long>> seen = new HashSet<>();
         for (long[] tuple : c.tuples()) {
-            if (seen.add(java.util.Arrays.stream(tuple).boxed().toList())) {
-                t.addTuple(tuple);
+            if (seen.add(Arrays.stream(tuple).boxed().toList())) {
+                for (long v : tuple) {
+                    b.addValues(v);
+                }
             }
         }
-        return t;
-    }
-
-    @Override
-    public com.google.ortools.sat.Constraint visit(NoOverlap c) {
-        // lowering left only STRICT here, which is CP-SAT's native semantics
-        return cp.addNoOverlap(natives(c.intervals()));
-    }
-
-    @Override
-    public com.google.ortools.sat.Constraint visit(Cumulative c) {
-        CumulativeConstraint cu = cp.addCumulative(affine(c.capacity()));
-        for (int i = 0; i < c.intervals().size(); i++) {
-            cu.addDemand(intervals[c.intervals().get(i).index()], affine(c.demands().get(i)));
+        if (c.forbidden()) {
+            b.setNegated(true);
         }
-        return cu;
+        return cb;
     }
 
     @Override
-    public com.google.ortools.sat.Constraint visit(Implies c) {
-        com.google.ortools.sat.Constraint inner = c.then().accept(this);
-        inner.onlyEnforceIf(lit(c.condition()));
-        return inner;
+    public ConstraintProto.Builder visit(NoOverlap c) {
+        // lowering left only STRICT here, which is CP-SAT's native semantics
+        ConstraintProto.Builder cb = add();
+        NoOverlapConstraintProto.Builder b = cb.getNoOverlapBuilder();
+        c.intervals().forEach(iv -> b.addIntervals(intervalIndex[iv.index()]));
+        return cb;
     }
 
     @Override
-    public com.google.ortools.sat.Constraint visit(Reify c) {
+    public ConstraintProto.Builder visit(Cumulative c) {
+        LinearExpressionProto.Builder capacity = affine(c.capacity());
+        List<LinearExpressionProto.Builder> demands = c.demands().stream().map(this::affine).toList();
+        ConstraintProto.Builder cb = add();
+        CumulativeConstraintProto.Builder b = cb.getCumulativeBuilder().setCapacity(capacity);
+        for (int i = 0; i < c.intervals().size(); i++) {
+            b.addIntervals(intervalIndex[c.intervals().get(i).index()]).addDemands(demands.get(i));
+        }
+        return cb;
+    }
+
+    @Override
+    public ConstraintProto.Builder visit(Implies c) {
+        return c.then().accept(this).addEnforcementLiteral(lit(c.condition()));
+    }
+
+    @Override
+    public ConstraintProto.Builder visit(Reify c) {
         throw new UnsupportedModelException("reification reached the CP-SAT emitter; lowering should have rewritten it");
     }
 
-    @Override
-    public com.google.ortools.sat.Constraint visit(Clause c) {
-        return cp.addBoolOr(lits(c.literals()));
+    private ConstraintProto.Builder literals(List<Literal> ls, BoolArgumentProto.Builder b, ConstraintProto.Builder cb) {
+        ls.forEach(l -> b.addLiterals(lit(l)));
+        return cb;
     }
 
     @Override
-    public com.google.ortools.sat.Constraint visit(AtMostOne c) {
-        return cp.addAtMostOne(lits(c.literals()));
+    public ConstraintProto.Builder visit(Clause c) {
+        ConstraintProto.Builder cb = add();
+        return literals(c.literals(), cb.getBoolOrBuilder(), cb);
     }
 
     @Override
-    public com.google.ortools.sat.Constraint visit(ExactlyOne c) {
-        return cp.addExactlyOne(lits(c.literals()));
+    public ConstraintProto.Builder visit(AtMostOne c) {
+        ConstraintProto.Builder cb = add();
+        return literals(c.literals(), cb.getAtMostOneBuilder(), cb);
     }
 
     @Override
-    public com.google.ortools.sat.Constraint visit(MinOf c) {
-        return cp.addMinEquality(affine(c.target()), affine(c.arguments()));
+    public ConstraintProto.Builder visit(ExactlyOne c) {
+        ConstraintProto.Builder cb = add();
+        return literals(c.literals(), cb.getExactlyOneBuilder(), cb);
+    }
+
+    /** {@code target = max(args)}; CP-SAT has no min, so min is written as {@code -target = max(-args)}. */
+    private ConstraintProto.Builder linMax(LinExpr target, List<LinExpr> args, boolean negate) {
+        long sign = negate ? -1 : 1;
+        LinearExpressionProto.Builder t = affine(target.times(sign));
+        List<LinearExpressionProto.Builder> es = args.stream().map(a -> affine(a.times(sign))).toList();
+        ConstraintProto.Builder cb = add();
+        LinearArgumentProto.Builder b = cb.getLinMaxBuilder().setTarget(t);
+        es.forEach(b::addExprs);
+        return cb;
     }
 
     @Override
-    public com.google.ortools.sat.Constraint visit(MaxOf c) {
-        return cp.addMaxEquality(affine(c.target()), affine(c.arguments()));
+    public ConstraintProto.Builder visit(MinOf c) {
+        return linMax(c.target(), c.arguments(), true);
     }
 
     @Override
-    public com.google.ortools.sat.Constraint visit(Abs c) {
-        return cp.addAbsEquality(affine(c.target()), affine(c.argument()));
+    public ConstraintProto.Builder visit(MaxOf c) {
+        return linMax(c.target(), c.arguments(), false);
     }
 
     @Override
-    public com.google.ortools.sat.Constraint visit(Mul c) {
-        return cp.addMultiplicationEquality(affine(c.target()), affine(c.left()), affine(c.right()));
+    public ConstraintProto.Builder visit(Abs c) {
+        return linMax(c.target(), List.of(c.argument(), c.argument().negate()), false);
+    }
+
+    /** int_prod, int_div and int_mod: {@code target = f(first, second)}. */
+    private ConstraintProto.Builder function(LinExpr target, LinExpr first, LinExpr second, FunctionKind kind) {
+        LinearExpressionProto.Builder t = affine(target);
+        LinearExpressionProto.Builder a = affine(first);
+        LinearExpressionProto.Builder b = affine(second);
+        ConstraintProto.Builder cb = add();
+        LinearArgumentProto.Builder f = switch (kind) {
+            case PRODUCT -> cb.getIntProdBuilder();
+            case DIVISION -> cb.getIntDivBuilder();
+            case MODULO -> cb.getIntModBuilder();
+        };
+        f.setTarget(t).addExprs(a).addExprs(b);
+        return cb;
+    }
+
+    private enum FunctionKind {
+        PRODUCT, DIVISION, MODULO
     }
 
     @Override
-    public com.google.ortools.sat.Constraint visit(Div c) {
-        return cp.addDivisionEquality(affine(c.target()), affine(c.dividend()), affine(c.divisor()));
+    public ConstraintProto.Builder visit(Mul c) {
+        return function(c.target(), c.left(), c.right(), FunctionKind.PRODUCT);
     }
 
     @Override
-    public com.google.ortools.sat.Constraint visit(Mod c) {
-        return cp.addModuloEquality(affine(c.target()), affine(c.dividend()), affine(c.divisor()));
+    public ConstraintProto.Builder visit(Div c) {
+        return function(c.target(), c.dividend(), c.divisor(), FunctionKind.DIVISION);
     }
 
     @Override
-    public com.google.ortools.sat.Constraint visit(Divisible c) {
+    public ConstraintProto.Builder visit(Mod c) {
+        return function(c.target(), c.dividend(), c.divisor(), FunctionKind.MODULO);
+    }
+
+    @Override
+    public ConstraintProto.Builder visit(Divisible c) {
         throw new UnsupportedModelException("divisibility reached the CP-SAT emitter; lowering should have rewritten it");
     }
-
 }
