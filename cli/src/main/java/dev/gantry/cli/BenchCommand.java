@@ -36,7 +36,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1")
     long seed;
 
-    @Option(names = "--build-repeats", paramLabel = "R", defaultValue = "11",
+    @Option(names = "--build-repeats", paramLabel = "R", defaultValue = "21",
             description = "model builds per instance; the median is reported (default: ${DEFAULT-VALUE})")
     int buildRepeats;
 
