@@ -1,0 +1,9 @@
+package dev.gantry.metaheuristics.knapsack;
+
+/** Which moves a knapsack state proposes. */
+public enum KnapsackMoves {
+    /** Flip one item; overflowing additions masked: the Neural SA paper's proposal. */
+    FLIP,
+    /** Flip, and swap one chosen item for one unchosen. */
+    FLIP_AND_SWAP
+}

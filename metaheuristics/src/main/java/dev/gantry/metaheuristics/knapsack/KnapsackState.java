@@ -1,0 +1,171 @@
+package dev.gantry.metaheuristics.knapsack;
+
+import dev.gantry.metaheuristics.sa.AnnealingState;
+import dev.gantry.metaheuristics.sa.MoveTypes;
+import dev.gantry.modeling.knapsack.Knapsack;
+import dev.gantry.modeling.knapsack.Selection;
+import java.util.SplittableRandom;
+
+/**
+ * A knapsack selection with its profit and weight. The objective is −profit (the engine minimises). Moves that
+ * would overflow the capacity are masked (NaN), as in the Neural SA paper; chosen and unchosen items sit in two
+ * index lists so a swap samples each side in O(1).
+ */
+public final class KnapsackState implements AnnealingState<Selection> {
+    private static final int FLIP = 0;
+    private static final int SWAP = 1;
+
+    private final Knapsack knapsack;
+    private final double[] profit;
+    private final double[] weight;
+    private final double capacity;
+    private final int n;
+    private final MoveTypes moveTypes;
+    private final int[] kinds;
+    private final boolean[] chosen;
+    // items[0..chosenCount) are chosen, the rest are not; slot[i] is item i's index in items
+    private final int[] items;
+    private final int[] slot;
+    private int chosenCount;
+    private double totalProfit;
+    private double totalWeight;
+
+    private int pendingIn;
+    private int pendingOut;
+    private double pendingDelta;
+    private double pendingWeight;
+
+    KnapsackState(Knapsack knapsack, KnapsackMoves moves, boolean[] start) {
+        this.knapsack = knapsack;
+        this.profit = knapsack.profits();
+        this.weight = knapsack.weights();
+        this.capacity = knapsack.capacity();
+        this.n = knapsack.size();
+        this.moveTypes = moves == KnapsackMoves.FLIP ? MoveTypes.of("flip") : MoveTypes.of("flip", "swap");
+        this.kinds = moves == KnapsackMoves.FLIP ? new int[] {FLIP} : new int[] {FLIP, SWAP};
+        this.chosen = new boolean[n];
+        this.items = new int[n];
+        this.slot = new int[n];
+        set(start);
+    }
+
+    private void set(boolean[] selection) {
+        if (selection.length != n) {
+            throw new IllegalArgumentException("a selection of " + selection.length + " items for a knapsack of " + n);
+        }
+        chosenCount = 0;
+        totalProfit = 0;
+        totalWeight = 0;
+        int back = n;
+        for (int i = 0; i < n; i++) {
+            chosen[i] = selection[i];
+            int at = selection[i] ? chosenCount++ : --back;
+            items[at] = i;
+            slot[i] = at;
+            if (selection[i]) {
+                totalProfit += profit[i];
+                totalWeight += weight[i];
+            }
+        }
+    }
+
+    @Override
+    public double objective() {
+        return -totalProfit;
+    }
+
+    @Override
+    public MoveTypes moveTypes() {
+        return moveTypes;
+    }
+
+    @Override
+    public double propose(int moveType, SplittableRandom random) {
+        if (kinds[moveType] == FLIP) {
+            int i = random.nextInt(n);
+            if (chosen[i]) {
+                pendingOut = i;
+                pendingIn = -1;
+                pendingWeight = -weight[i];
+                pendingDelta = profit[i];
+            } else {
+                if (totalWeight + weight[i] > capacity) {
+                    return Double.NaN;
+                }
+                pendingIn = i;
+                pendingOut = -1;
+                pendingWeight = weight[i];
+                pendingDelta = -profit[i];
+            }
+            return pendingDelta;
+        }
+        if (chosenCount == 0 || chosenCount == n) {
+            return Double.NaN;
+        }
+        int out = items[random.nextInt(chosenCount)];
+        int in = items[chosenCount + random.nextInt(n - chosenCount)];
+        double w = weight[in] - weight[out];
+        if (totalWeight + w > capacity) {
+            return Double.NaN;
+        }
+        pendingIn = in;
+        pendingOut = out;
+        pendingWeight = w;
+        pendingDelta = profit[out] - profit[in];
+        return pendingDelta;
+    }
+
+    @Override
+    public void commit() {
+        if (pendingOut >= 0) {
+            remove(pendingOut);
+        }
+        if (pendingIn >= 0) {
+            add(pendingIn);
+        }
+        totalProfit -= pendingDelta;
+        totalWeight += pendingWeight;
+    }
+
+    private void add(int item) {
+        chosen[item] = true;
+        moveSlot(item, chosenCount);
+        chosenCount++;
+    }
+
+    private void remove(int item) {
+        chosen[item] = false;
+        chosenCount--;
+        moveSlot(item, chosenCount);
+    }
+
+    /** Swaps {@code item} with whatever sits at {@code target} in the index list. */
+    private void moveSlot(int item, int target) {
+        int from = slot[item];
+        int other = items[target];
+        items[target] = item;
+        slot[item] = target;
+        items[from] = other;
+        slot[other] = from;
+    }
+
+    @Override
+    public double evaluate() {
+        return -new Selection(chosen).profit(knapsack);
+    }
+
+    @Override
+    public Selection snapshot() {
+        return new Selection(chosen);
+    }
+
+    @Override
+    public void load(Selection solution) {
+        set(solution.chosen());
+    }
+
+    public double weight() {
+        return totalWeight;
+    }
+
+}
