@@ -180,7 +180,7 @@ public final class Annealer {
             int inLevel = 0;
             long k = 0;
             StopReason reason;
-            trace.record(0, 0, current, temperature, -1);
+            trace.record(0, 0, current, temperature, ImprovementTrace.START);
             if (best <= target) {
                 reason = StopReason.TARGET_REACHED;
             } else {
@@ -272,11 +272,20 @@ public final class Annealer {
                 }
             }
             long searchNanos = System.nanoTime() - searchStart;
+            double drift = Math.abs(state.evaluate() - state.objective());
+            if (!atBest) {
+                state.load(bestSnapshot);
+            }
+            problem.polish(state);
+            if (state.objective() < best) {
+                trace.record(k, System.nanoTime() - searchStart, state.objective(), temperature, ImprovementTrace.POLISH);
+            }
             trace.close();
-            bestSolution = atBest ? state.snapshot() : bestSnapshot;
+            bestSolution = state.snapshot();
+            // the objective of the returned solution itself, free of any rounding the deltas accumulated
+            best = state.objective();
             bestObjective = best;
             listener.newBest(index, bestSolution, best, k);
-            double drift = Math.abs(state.evaluate() - state.objective());
             List<MoveStats> stats = new ArrayList<>();
             for (int t = 0; t < types; t++) {
                 stats.add(new MoveStats(moveTypes.name(t), proposed[t], accepted[t], improving[t], selector.probability(t)));

@@ -16,4 +16,11 @@ public interface AnnealingProblem<S> {
         state.load(solution);
         return state;
     }
+
+    /**
+     * Improves a chain's final best in place, for example by a descent to a local optimum; the engine keeps the
+     * result when it is better. The default does nothing.
+     */
+    default void polish(AnnealingState<S> state) {
+    }
 }

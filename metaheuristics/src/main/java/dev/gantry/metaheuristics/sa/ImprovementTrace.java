@@ -11,6 +11,11 @@ import java.util.Locale;
  * dropped and the recording stride doubles), and the final best is always kept.
  */
 public final class ImprovementTrace {
+    /** The move-type code of the start row. */
+    static final int START = -1;
+    /** The move-type code of a row the final polish produced. */
+    static final int POLISH = -2;
+
     private final int chain;
     private long[] proposal;
     private long[] nanos;
@@ -112,9 +117,13 @@ public final class ImprovementTrace {
         return temperature[row];
     }
 
-    /** The move type that produced the row, or null for the start solution. */
+    /** The move type that produced the row: "start" for the start solution, "polish" for the final descent. */
     public String moveType(int row) {
-        return moveType[row] < 0 ? null : moveTypes.name(moveType[row]);
+        return switch (moveType[row]) {
+            case START -> "start";
+            case POLISH -> "polish";
+            default -> moveTypes.name(moveType[row]);
+        };
     }
 
     public double[] objectives() {
@@ -127,9 +136,8 @@ public final class ImprovementTrace {
             out.write("proposal,elapsed_ns,objective,temperature,move,chain\n");
         }
         for (int i = 0; i < size; i++) {
-            String move = moveType(i);
             out.write(String.format(Locale.ROOT, "%d,%d,%s,%s,%s,%d%n", proposal[i], nanos[i], objective[i], temperature[i],
-                    move == null ? "start" : move, chain));
+                    moveType(i), chain));
         }
     }
 }

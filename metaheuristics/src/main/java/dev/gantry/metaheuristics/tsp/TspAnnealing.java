@@ -9,7 +9,8 @@ import java.util.SplittableRandom;
 
 /**
  * The TSP as an annealing problem. A naive start is a uniformly random tour (the Neural SA paper's); a
- * constructive one is nearest neighbour from a random city followed by a 2-opt/or-opt descent.
+ * constructive one is nearest neighbour from a random city followed by a 2-opt/or-opt descent, which also
+ * polishes each chain's final best.
  */
 public final class TspAnnealing implements AnnealingProblem<Tour> {
     /** The spec's default neighbour-list size. */
@@ -61,6 +62,12 @@ public final class TspAnnealing implements AnnealingProblem<Tour> {
     @Override
     public AnnealingState<Tour> start(Tour solution, SplittableRandom random) {
         return new TspState(distances, neighbours, moves, solution.order());
+    }
+
+    /** A 2-opt/or-opt descent from the chain's best (spec §3.1: the final polish). */
+    @Override
+    public void polish(AnnealingState<Tour> state) {
+        TspDescent.descend((TspState) state);
     }
 
     /** A state at the given tour, for a descent or a polish. */

@@ -75,7 +75,7 @@ class AnnealerTest {
         ImprovementTrace trace = r.chains().get(0).trace();
         assertThat(trace.size()).isLessThanOrEqualTo(16);
         assertThat(trace.objective(0)).isEqualTo(r.chains().get(0).startObjective());
-        assertThat(trace.moveType(0)).isNull();
+        assertThat(trace.moveType(0)).isEqualTo("start");
         assertThat(trace.objective(trace.size() - 1)).isEqualTo(r.bestObjective());
         double[] objectives = trace.objectives();
         for (int i = 1; i < objectives.length; i++) {
