@@ -1,0 +1,56 @@
+package dev.gantry.metaheuristics.smtt;
+
+import dev.gantry.metaheuristics.sa.AnnealingProblem;
+import dev.gantry.metaheuristics.sa.Start;
+import dev.gantry.modeling.smtt.JobSequence;
+import dev.gantry.modeling.smtt.SingleMachineTardiness;
+import java.util.Comparator;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+
+/**
+ * Single-machine (weighted) tardiness as an annealing problem over permutations with swap and insertion moves.
+ * A naive start is a random order; a constructive one is earliest due date (ties by index).
+ */
+public final class TardinessAnnealing implements AnnealingProblem<JobSequence> {
+    private final SingleMachineTardiness instance;
+    private final SegmentDelta segmentDelta;
+
+    public TardinessAnnealing(SingleMachineTardiness instance, SegmentDelta segmentDelta) {
+        this.instance = instance;
+        this.segmentDelta = segmentDelta;
+    }
+
+    public TardinessAnnealing(SingleMachineTardiness instance) {
+        this(instance, SegmentDelta::scalar);
+    }
+
+    @Override
+    public TardinessState start(Start start, SplittableRandom random) {
+        int n = instance.size();
+        int[] order;
+        if (start == Start.NAIVE) {
+            order = IntStream.range(0, n).toArray();
+            for (int i = n - 1; i > 0; i--) {
+                int j = random.nextInt(i + 1);
+                int t = order[i];
+                order[i] = order[j];
+                order[j] = t;
+            }
+        } else {
+            order = earliestDueDate(instance).order();
+        }
+        return new TardinessState(instance, segmentDelta, order);
+    }
+
+    @Override
+    public TardinessState start(JobSequence solution, SplittableRandom random) {
+        return new TardinessState(instance, segmentDelta, solution.order());
+    }
+
+    /** Jobs by due date, ties by index. */
+    public static JobSequence earliestDueDate(SingleMachineTardiness instance) {
+        return new JobSequence(IntStream.range(0, instance.size()).boxed()
+                .sorted(Comparator.comparingInt(instance::dueDate).thenComparingInt(j -> j)).mapToInt(Integer::intValue).toArray());
+    }
+}

@@ -1,0 +1,62 @@
+package dev.gantry.metaheuristics.smtt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gantry.metaheuristics.sa.AnnealingConfig;
+import dev.gantry.metaheuristics.sa.AnnealingResult;
+import dev.gantry.metaheuristics.sa.Annealer;
+import dev.gantry.metaheuristics.sa.Start;
+import dev.gantry.metaheuristics.sa.Termination;
+import dev.gantry.modeling.smtt.JobSequence;
+import dev.gantry.modeling.smtt.SingleMachineTardiness;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class TardinessStateTest {
+    static SingleMachineTardiness random(int n, long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        int[] p = new int[n];
+        int[] w = new int[n];
+        int[] d = new int[n];
+        int total = 0;
+        for (int j = 0; j < n; j++) {
+            p[j] = 1 + r.nextInt(100);
+            w[j] = 1 + r.nextInt(10);
+            total += p[j];
+        }
+        for (int j = 0; j < n; j++) {
+            d[j] = r.nextInt(total / 2 + 1);
+        }
+        return new SingleMachineTardiness("random" + n, p, w, d);
+    }
+
+    @Test
+    void swapAndInsertDeltasMatchTheRecomputedCost() {
+        SingleMachineTardiness instance = random(40, 3);
+        AnnealingResult<JobSequence> r = Annealer.run(new TardinessAnnealing(instance),
+                AnnealingConfig.builder(Termination.proposals(50_000)).start(Start.NAIVE).debugChecks(true).build());
+        assertThat((double) instance.totalWeightedTardiness(r.best().order())).isEqualTo(r.bestObjective());
+        assertThat(r.chains().get(0).drift()).isZero();
+    }
+
+    @Test
+    void insertionMovesAJobAndShiftsTheOthers() {
+        // p = 3, 2, 4; d = 3, 9, 4; w = 1: order 0,1,2 finishes at 3, 5, 9 → tardiness 0 + 0 + 5 = 5
+        SingleMachineTardiness instance = new SingleMachineTardiness("three", new int[] {3, 2, 4}, new int[] {1, 1, 1},
+                new int[] {3, 9, 4});
+        TardinessState state = new TardinessAnnealing(instance).start(new JobSequence(new int[] {0, 1, 2}), null);
+        assertThat(state.objective()).isEqualTo(5.0);
+        // job 1 to the end: 0, 2, 1 finishes at 3, 7, 9 → 0 + 3 + 0 = 3
+        assertThat(state.insert(1, 2)).isEqualTo(-2.0);
+        state.commit();
+        assertThat(state.snapshot()).isEqualTo(new JobSequence(new int[] {0, 2, 1}));
+        // swap the first and last: 1, 2, 0 finishes at 2, 6, 9 → 0 + 2 + 6 = 8
+        assertThat(state.swap(0, 2)).isEqualTo(5.0);
+    }
+
+    @Test
+    void earliestDueDateSortsByDueDateThenIndex() {
+        SingleMachineTardiness instance = SingleMachineTardiness.unweighted("edd", new int[] {1, 1, 1, 1}, new int[] {5, 2, 5, 1});
+        assertThat(TardinessAnnealing.earliestDueDate(instance)).isEqualTo(new JobSequence(new int[] {3, 1, 0, 2}));
+    }
+}
