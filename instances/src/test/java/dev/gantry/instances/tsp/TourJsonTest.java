@@ -7,6 +7,7 @@ import dev.gantry.modeling.tsp.Tsp;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -29,7 +30,7 @@ class TourJsonTest {
     @Test
     void aFractionalLengthSurvivesTheRoundTripExactly() {
         Tsp random = TspGenerator.generate(20, 3);
-        Tour tour = new Tour(java.util.stream.IntStream.range(0, 20).toArray());
+        Tour tour = new Tour(IntStream.range(0, 20).toArray());
 
         TourDocument back = TourJson.parse("p.json", TourJson.write(random, tour));
 
