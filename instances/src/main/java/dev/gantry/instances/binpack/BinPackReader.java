@@ -81,7 +81,9 @@ public final class BinPackReader {
         if (best > n) {
             throw header.error(name + " best_known", "best known " + best + " exceeds the item count " + n);
         }
-        double[] sizes = new double[(int) n];
+        // A file cannot hold more sizes than it has lines, so an absurd n fails at the end of the file instead of
+        // allocating for it; until then every line is checked in file order.
+        double[] sizes = new double[(int) Math.min(n, reader.remainingLines())];
         for (int i = 0; i < n; i++) {
             String field = name + " item " + i;
             Optional<Line> next = reader.nextLine();

@@ -39,6 +39,14 @@ public final class LineReader {
         return lines.size();
     }
 
+    /**
+     * How many physical lines follow the last one handed out: an upper bound on the data lines still to come, which
+     * lets a parser reject a count that the file cannot hold before allocating arrays for it.
+     */
+    public int remainingLines() {
+        return lines.size() - next;
+    }
+
     /** The next line holding data, or empty at the end of the file. */
     public Optional<Line> nextLine() {
         while (next < lines.size()) {

@@ -43,8 +43,10 @@ public final class KnapsackReader {
         int n = (int) count;
         double capacity = header.nonNegativeNumber(1, "header capacity");
 
-        double[] profits = new double[n];
-        double[] weights = new double[n];
+        // A file cannot hold more items than it has lines, so an absurd n fails at the end of the file instead of
+        // allocating for it; until then every line is checked in file order.
+        double[] profits = new double[Math.min(n, reader.remainingLines())];
+        double[] weights = new double[profits.length];
         for (int i = 0; i < n; i++) {
             Optional<Line> next = reader.nextLine();
             if (next.isEmpty()) {

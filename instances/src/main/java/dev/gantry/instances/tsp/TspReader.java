@@ -49,9 +49,13 @@ public final class TspReader {
         checkType(header, section);
         int n = dimension(header, section);
 
-        double[] x = new double[n];
-        double[] y = new double[n];
-        int[] lineOfNode = new int[n];
+        // Nodes are kept in file order and placed by id only once all n are read: a file cannot hold more nodes than
+        // it has lines, so an absurd DIMENSION fails at the end of the file instead of allocating for it.
+        int room = Math.min(n, reader.remainingLines());
+        int[] ids = new int[room];
+        double[] xs = new double[room];
+        double[] ys = new double[room];
+        Map<Integer, Integer> lineOfId = new HashMap<>();
         for (int read = 0; read < n; read++) {
             Optional<Line> next = reader.nextLine();
             if (next.isEmpty() || next.get().text().equals("EOF")) {
@@ -59,7 +63,10 @@ public final class TspReader {
                 throw new InputFormatException(source, at, NODE_SECTION, "DIMENSION (line " + header.get("DIMENSION").number()
                         + ") announces " + n + " nodes, found only " + read);
             }
-            node(next.get(), n, x, y, lineOfNode);
+            Line line = next.get();
+            ids[read] = nodeId(line, n, lineOfId);
+            xs[read] = line.number(1, "node " + ids[read] + " x");
+            ys[read] = line.number(2, "node " + ids[read] + " y");
         }
         Optional<Line> after = reader.nextLine();
         if (after.isPresent() && !after.get().text().equals("EOF")) {
@@ -73,6 +80,13 @@ public final class TspReader {
             if (beyond.isPresent()) {
                 throw beyond.get().error("end of file", "unexpected data after EOF");
             }
+        }
+        // n distinct ids in 1..n: every node is there exactly once.
+        double[] x = new double[n];
+        double[] y = new double[n];
+        for (int k = 0; k < n; k++) {
+            x[ids[k] - 1] = xs[k];
+            y[ids[k] - 1] = ys[k];
         }
         return new Tsp(name, x, y, EdgeWeight.ROUNDED_EUCLIDEAN);
     }
@@ -159,8 +173,8 @@ public final class TspReader {
         return n;
     }
 
-    /** Reads one {@code id x y} line into city {@code id - 1}. */
-    private static void node(Line line, int n, double[] x, double[] y, int[] lineOfNode) {
+    /** The node id of an {@code id x y} line, checked to lie in 1..n and to be new. */
+    private static int nodeId(Line line, int n, Map<Integer, Integer> lineOfId) {
         if (line.size() != 3) {
             throw line.error(NODE_SECTION, "expected 'id x y', found " + line.size() + " tokens: '" + line.text() + "'");
         }
@@ -168,12 +182,10 @@ public final class TspReader {
         if (id < 1 || id > n) {
             throw line.error("node id", "node " + id + " is outside 1.." + n + " (DIMENSION " + n + ")");
         }
-        int city = (int) id - 1;
-        if (lineOfNode[city] != 0) {
-            throw line.error("node id", "node " + id + " appears twice (first at line " + lineOfNode[city] + ")");
+        Integer first = lineOfId.putIfAbsent((int) id, line.number());
+        if (first != null) {
+            throw line.error("node id", "node " + id + " appears twice (first at line " + first + ")");
         }
-        lineOfNode[city] = line.number();
-        x[city] = line.number(1, "node " + id + " x");
-        y[city] = line.number(2, "node " + id + " y");
+        return (int) id;
     }
 }

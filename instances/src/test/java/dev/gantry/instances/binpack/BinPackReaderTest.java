@@ -78,6 +78,8 @@ class BinPackReaderTest {
         assertThatThrownBy(() -> BinPackReader.parse("b.txt", "1\n u1 \n 10 3 2\n6\n5\n"))
                 .isInstanceOf(InputFormatException.class)
                 .hasMessage("b.txt:5: u1 item 2: the header (line 3) announces 3 items, found only 2");
+        assertThatThrownBy(() -> BinPackReader.parse("b.txt", "1\n u1 \n 10 2000000000 2\n6\n"))
+                .hasMessage("b.txt:4: u1 item 1: the header (line 3) announces 2000000000 items, found only 1");
         assertThatThrownBy(() -> BinPackReader.parse("b.txt", TWO.replace("10 3 2", "10 4 2")))
                 .hasMessage("b.txt:7: u1 item 3: expected a number, found 'u2'");
         assertThatThrownBy(() -> BinPackReader.parse("b.txt", "2\n u1 \n 10 3 2\n6\n5\n u2 \n10 2 1\n2.5\n7.5\n"))

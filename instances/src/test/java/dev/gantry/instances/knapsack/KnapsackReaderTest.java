@@ -88,6 +88,8 @@ class KnapsackReaderTest {
         assertThatThrownBy(() -> KnapsackReader.parse("k", "3 10\n5 4\n4 3\n"))
                 .isInstanceOf(InputFormatException.class)
                 .hasMessage("k:3: item 2: the header announces 3 items, found only 2 item lines");
+        assertThatThrownBy(() -> KnapsackReader.parse("k", "2000000000 10\n5 4\n"))
+                .hasMessage("k:2: item 1: the header announces 2000000000 items, found only 1 item lines");
         assertThatThrownBy(() -> KnapsackReader.parse("k", "4 10\n5 4\n4 3\n1 0 1 1\n"))
                 .hasMessage("k:4: item 2: expected 2 numbers 'profit weight', found 4 tokens (a solution vector before "
                         + "all 4 items were read?)");

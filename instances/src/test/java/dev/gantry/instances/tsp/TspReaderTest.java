@@ -139,6 +139,9 @@ class TspReaderTest {
                 .hasMessage("d.tsp:10: NODE_COORD_SECTION: DIMENSION (line 4) announces 4 nodes, found only 3");
         assertThatThrownBy(() -> TspReader.parse("d.tsp", HEADER + "1 0 0\n2 1 0\n3 1 1"))
                 .hasMessage("d.tsp:9: NODE_COORD_SECTION: DIMENSION (line 4) announces 4 nodes, found only 3");
+        // An absurd DIMENSION fails the same way, without allocating for it.
+        assertThatThrownBy(() -> TspReader.parse("d.tsp", HEADER.replace(": 4", ": 999999999") + "1 0 0\n"))
+                .hasMessage("d.tsp:7: NODE_COORD_SECTION: DIMENSION (line 4) announces 999999999 nodes, found only 1");
         assertThatThrownBy(() -> TspReader.parse("d.tsp", HEADER + "1 0 0\n2 1 0\n3 1 1\n4 0 1\n5 2 2\nEOF\n"))
                 .hasMessage("d.tsp:11: NODE_COORD_SECTION: more nodes than the 4 that DIMENSION (line 4) announces");
         assertThatThrownBy(() -> TspReader.parse("d.tsp", HEADER.replace(": 4", ": four")))
