@@ -11,9 +11,11 @@ import java.util.List;
  * The verdict on a plan: valid exactly when there are no violations, with the objective the verifier recomputed
  * itself (never the one the plan states).
  *
- * @param objective the recomputed objective (a job shop's makespan), or null when the plan gives none
+ * @param objective the recomputed objective, or null when the plan gives none: a {@link Long} when it is integral by
+ *                  nature (a job shop's makespan, a bin count, a TSPLIB tour length, the profit of integer knapsack
+ *                  data), a {@link Double} otherwise (an unrounded Euclidean tour, fractional profits)
  */
-public record VerificationReport(boolean valid, Long objective, List<Violation> violations) {
+public record VerificationReport(boolean valid, Number objective, List<Violation> violations) {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     public VerificationReport {
@@ -23,7 +25,7 @@ public record VerificationReport(boolean valid, Long objective, List<Violation> 
         }
     }
 
-    public static VerificationReport of(Long objective, List<Violation> violations) {
+    public static VerificationReport of(Number objective, List<Violation> violations) {
         return new VerificationReport(violations.isEmpty(), objective, violations);
     }
 
@@ -31,7 +33,13 @@ public record VerificationReport(boolean valid, Long objective, List<Violation> 
     public String toJson() {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("valid", valid);
-        root.put("objective", objective);
+        if (objective == null) {
+            root.putNull("objective");
+        } else if (objective instanceof Long || objective instanceof Integer) {
+            root.put("objective", objective.longValue());
+        } else {
+            root.put("objective", objective.doubleValue());
+        }
         ArrayNode list = root.putArray("violations");
         for (Violation v : violations) {
             ObjectNode node = list.addObject();

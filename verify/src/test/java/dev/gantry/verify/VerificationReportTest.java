@@ -39,4 +39,10 @@ class VerificationReportTest {
         assertThatThrownBy(() -> new VerificationReport(false, 1L, List.of()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void writesAFractionalObjectiveAsADecimal() {
+        assertThat(VerificationReport.of(5.6963, List.of()).toJson())
+                .isEqualTo("{\"valid\":true,\"objective\":5.6963,\"violations\":[]}");
+    }
 }

@@ -129,7 +129,9 @@ public final class JobShopFamily implements Family {
     public VerifyOutcome verify(String instance, Path plan) throws IOException {
         JobShop shop = load(instance);
         VerificationReport report = JobShopVerifier.verify(shop, ScheduleJson.read(plan), knownBound(shop.name()));
-        return new VerifyOutcome(report.valid(), report.objective(), findings(report));
+        // A makespan is integral: the job-shop verifier reports it as a Long.
+        Long makespan = report.objective() == null ? null : report.objective().longValue();
+        return new VerifyOutcome(report.valid(), makespan, findings(report));
     }
 
     private static List<Finding> findings(VerificationReport report) {

@@ -9,6 +9,8 @@ import dev.gantry.modeling.api.InputFormatException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Runs a streaming JSON reader over a text and turns Jackson's syntax errors into {@link InputFormatException}s
@@ -55,6 +57,34 @@ public final class JsonInput {
     /** The 1-based line of the parser's current token. */
     public static int line(JsonParser parser) {
         return parser.currentTokenLocation().getLineNr();
+    }
+
+    /**
+     * Reads the array of 32-bit integers at the parser's current token, leaving the parser on its closing bracket.
+     * A wrong element is reported at its own line as {@code path[i]}.
+     */
+    public static List<Integer> intArray(JsonParser parser, String source, String path) throws IOException {
+        if (parser.currentToken() != JsonToken.START_ARRAY) {
+            throw new InputFormatException(source, line(parser), path,
+                    "expected an array of integers, found " + describeToken(parser));
+        }
+        List<Integer> values = new ArrayList<>();
+        for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
+            values.add(intElement(parser, source, path + "[" + i + "]"));
+        }
+        return values;
+    }
+
+    private static int intElement(JsonParser parser, String source, String path) throws IOException {
+        int line = line(parser);
+        if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+            throw new InputFormatException(source, line, path, "expected an integer, found " + describeToken(parser));
+        }
+        if (parser.getNumberType() != JsonParser.NumberType.INT) {
+            throw new InputFormatException(source, line, path,
+                    "expected an integer in the 32-bit range, found " + parser.getText());
+        }
+        return parser.getIntValue();
     }
 
     /** A short name for the kind of value at the parser's current token, for "expected …, found …" messages. */

@@ -48,4 +48,26 @@ class LineReaderTest {
         assertThatThrownBy(() -> line.nonNegativeLong(4, "f"))
                 .hasMessage("f.txt:2: f: expected a non-negative integer, found '1.0'");
     }
+
+    @Test
+    void readsDecimalAndScientificNumbersButNothingJavaAloneWouldAccept() {
+        LineReader.Line line = new LineReader("f.txt", "42 -0.5 4.00320e+03 .25 7. -0 NaN Infinity 0x1p3 1.0d 1e999")
+                .nextLine().orElseThrow();
+
+        assertThat(line.number(0, "a")).isEqualTo(42.0);
+        assertThat(line.number(1, "a")).isEqualTo(-0.5);
+        assertThat(line.number(2, "a")).isEqualTo(4003.2);
+        assertThat(line.number(3, "a")).isEqualTo(0.25);
+        assertThat(line.number(4, "a")).isEqualTo(7.0);
+        // Positive zero, bit for bit: "-0" must not come back as -0.0.
+        assertThat(Double.doubleToRawLongBits(line.nonNegativeNumber(5, "a"))).isZero();
+        for (int i = 6; i <= 9; i++) {
+            int index = i;
+            assertThatThrownBy(() -> line.number(index, "x"))
+                    .isInstanceOf(InputFormatException.class)
+                    .hasMessage("f.txt:1: x: expected a number, found '" + line.tokens().get(index) + "'");
+        }
+        assertThatThrownBy(() -> line.number(10, "x")).hasMessage("f.txt:1: x: the number '1e999' is out of range");
+        assertThatThrownBy(() -> line.nonNegativeNumber(1, "w")).hasMessage("f.txt:1: w: expected a number >= 0, found '-0.5'");
+    }
 }
