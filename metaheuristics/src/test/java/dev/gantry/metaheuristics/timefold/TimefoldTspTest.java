@@ -28,7 +28,8 @@ class TimefoldTspTest {
         assertThat(result.length()).isBetween((double) EIL51_OPTIMUM, 1.15 * EIL51_OPTIMUM);
         assertThat(result.moveEvaluationCount()).isPositive();
         assertThat(result.moveEvaluationsPerSecond()).isPositive();
-        assertThat(result.solvingTime()).isBetween(Duration.ofMillis(900), Duration.ofMillis(1500));
+        // the limit is reached, with slack for a loaded machine (tests check behaviour, not timings)
+        assertThat(result.solvingTime()).isBetween(Duration.ofMillis(900), Duration.ofSeconds(5));
         assertThat(result.wallTime()).isGreaterThanOrEqualTo(result.solvingTime());
     }
 

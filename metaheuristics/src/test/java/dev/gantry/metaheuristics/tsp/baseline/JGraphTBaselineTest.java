@@ -30,7 +30,8 @@ class JGraphTBaselineTest {
         assertThat(result.length()).isEqualTo(d.tourLength(result.tour().order())).isEqualTo(result.tour().length(tsp));
         assertThat(result.length()).isGreaterThanOrEqualTo(EIL51_OPTIMUM);
         assertThat(result.passes()).isEqualTo(1);
-        assertThat(result.time()).isPositive();
+        assertThat(result.time()).isPositive().isGreaterThanOrEqualTo(result.graphTime());
+        assertThat(result.algorithmTime()).isEqualTo(result.time().minus(result.graphTime()));
     }
 
     @Test
