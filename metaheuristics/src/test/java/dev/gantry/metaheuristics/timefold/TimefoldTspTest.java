@@ -47,15 +47,15 @@ class TimefoldTspTest {
 
     @Test
     void aMoveLimitMakesRunsReproducible() {
-        DistanceMatrix d = DistanceMatrix.of(TestTsp.random(30, 5, EdgeWeight.ROUNDED_EUCLIDEAN));
+        DistanceMatrix d = DistanceMatrix.of(TestTsp.random(20, 5, EdgeWeight.ROUNDED_EUCLIDEAN));
         for (Config config : new Config[] {Config.lateAcceptance(), Config.simulatedAnnealing(50, 1)}) {
-            TimefoldTsp.Result first = TimefoldTsp.solveWithMoveLimit(d, config, 20_000, 7);
-            TimefoldTsp.Result second = TimefoldTsp.solveWithMoveLimit(d, config, 20_000, 7);
+            TimefoldTsp.Result first = TimefoldTsp.solveWithMoveLimit(d, config, 5_000, 7);
+            TimefoldTsp.Result second = TimefoldTsp.solveWithMoveLimit(d, config, 5_000, 7);
 
-            assertPermutation(first.tour(), 30);
+            assertPermutation(first.tour(), 20);
             assertThat(second.tour()).as("%s", config).isEqualTo(first.tour());
             assertThat(second.moveEvaluationCount()).isEqualTo(first.moveEvaluationCount());
-            assertThat(first.moveEvaluationCount()).isBetween(20_000L, 21_000L);
+            assertThat(first.moveEvaluationCount()).isBetween(5_000L, 6_000L);
         }
     }
 
@@ -66,7 +66,7 @@ class TimefoldTspTest {
         DistanceMatrix d = DistanceMatrix.of(tsp);
         double optimum = TestTsp.bruteForceOptimum(d);
         for (Config config : new Config[] {Config.lateAcceptance(), Config.simulatedAnnealing(100, 4)}) {
-            TimefoldTsp.Result result = TimefoldTsp.solveWithMoveLimit(d, config, 3_000, 1, EnvironmentMode.FULL_ASSERT);
+            TimefoldTsp.Result result = TimefoldTsp.solveWithMoveLimit(d, config, 1_000, 1, EnvironmentMode.FULL_ASSERT);
 
             assertValid(result, tsp);
             assertThat(result.length()).isGreaterThanOrEqualTo(optimum);
