@@ -7,10 +7,10 @@ import picocli.CommandLine.Parameters;
 
 /** What every command that reads an instance shares: the instance, its problem kind, and {@code --json}. */
 final class InstanceOptions {
-    @Parameters(index = "0", paramLabel = "FILE", description = "instance file or bundled sample name (ft06, ft10, la01)")
+    @Parameters(index = "0", paramLabel = "FILE", description = "instance file (FILE#ID picks one problem of a multi-instance file) or bundled sample name (ft06, ft10, la01)")
     String instance;
 
-    @Option(names = "--problem", paramLabel = "KIND", description = "problem kind (jobshop); detected from the file when absent")
+    @Option(names = "--problem", paramLabel = "KIND", description = "problem kind: jobshop, tsp, knapsack, binpack; detected from the file when unambiguous")
     String problem;
 
     @Option(names = "--json", description = "print one JSON object on stdout instead of the summary")

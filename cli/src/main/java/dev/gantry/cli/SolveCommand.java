@@ -31,7 +31,7 @@ final class SolveCommand implements Callable<Integer> {
     @Mixin
     InstanceOptions input;
 
-    @Option(names = "--engine", paramLabel = "ENGINE", description = "cpsat (default) or choco; see 'gantry engines'")
+    @Option(names = "--engine", paramLabel = "ENGINE", description = "the engine; the family's default when absent (see 'gantry engines')")
     String engine;
 
     @Option(names = "--time-limit", paramLabel = "DURATION", converter = DurationConverter.class,

@@ -47,7 +47,8 @@ public final class JobShopFamily implements Family {
 
     @Override
     public boolean recognises(String instance) {
-        return BundledInstances.names().contains(instance) || !instance.endsWith(".json");
+        return BundledInstances.names().contains(instance)
+                || !(instance.endsWith(".json") || instance.endsWith(".tsp") || instance.contains("#"));
     }
 
     /** A file, or a bundled sample by name. */
@@ -102,7 +103,7 @@ public final class JobShopFamily implements Family {
             JobShopSchedule plan = model.decode(r.solution());
             VerificationReport report = JobShopVerifier.verify(shop, dev.gantry.instances.schedule.ScheduleDocument.ofJobShop(plan,
                     request.instance(), null), bound);
-            findings = findings(report);
+            findings = Finding.all(report);
             verified = report.valid();
             objective = plan.makespan();
             extras.put("makespan", objective);
@@ -129,13 +130,7 @@ public final class JobShopFamily implements Family {
     public VerifyOutcome verify(String instance, Path plan) throws IOException {
         JobShop shop = load(instance);
         VerificationReport report = JobShopVerifier.verify(shop, ScheduleJson.read(plan), knownBound(shop.name()));
-        // A makespan is integral: the job-shop verifier reports it as a Long.
-        Long makespan = report.objective() == null ? null : report.objective().longValue();
-        return new VerifyOutcome(report.valid(), makespan, findings(report));
-    }
-
-    private static List<Finding> findings(VerificationReport report) {
-        return report.violations().stream().map(v -> new Finding(v.check(), v.items(), v.reason())).toList();
+        return VerifyOutcome.of(report);
     }
 
     static double gap(long makespan, long upperBound) {

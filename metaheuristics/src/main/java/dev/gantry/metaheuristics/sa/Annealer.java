@@ -35,6 +35,7 @@ public final class Annealer {
     public static <S> AnnealingResult<S> run(AnnealingProblem<S> problem, AnnealingConfig config, Optional<S> start,
             AnnealingListener<S> listener, CancellationToken cancel) {
         long t0 = System.nanoTime();
+        Shared shared = new Shared(t0, cancel);
         SplittableRandom master = new SplittableRandom(config.seed());
         List<SplittableRandom> randoms = new ArrayList<>();
         for (int c = 0; c < config.chains(); c++) {
@@ -44,7 +45,7 @@ public final class Annealer {
         int threads = Math.min(config.workers(), config.chains());
         if (threads == 1) {
             for (int c = 0; c < config.chains(); c++) {
-                chains.add(new Chain<>(c, problem, config, randoms.get(c), start, listener, cancel).run());
+                chains.add(new Chain<>(c, problem, config, randoms.get(c), start, listener, shared).run());
             }
         } else {
             ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -55,7 +56,7 @@ public final class Annealer {
             try {
                 List<Future<Chain<S>>> futures = new ArrayList<>();
                 for (int c = 0; c < config.chains(); c++) {
-                    Chain<S> chain = new Chain<>(c, problem, config, randoms.get(c), start, listener, cancel);
+                    Chain<S> chain = new Chain<>(c, problem, config, randoms.get(c), start, listener, shared);
                     futures.add(pool.submit(chain::run));
                 }
                 for (Future<Chain<S>> f : futures) {
@@ -84,6 +85,22 @@ public final class Annealer {
         return new AnnealingResult<>(best.bestSolution, best.bestObjective, best.index, results, System.nanoTime() - t0);
     }
 
+    /**
+     * What the chains of one run share: when the run started (the time budget covers start solutions and
+     * calibration too, so a user's limit is wall-clock), the user's cancellation, and whether any chain reached
+     * the target (then all stop: the run's answer is found).
+     */
+    private static final class Shared {
+        final long start;
+        final CancellationToken cancel;
+        volatile boolean targetReached;
+
+        Shared(long start, CancellationToken cancel) {
+            this.start = start;
+            this.cancel = cancel;
+        }
+    }
+
     /** One Markov chain. The hot loop lives in {@link #search}; everything else is set-up and accounting. */
     private static final class Chain<S> {
         private final int index;
@@ -92,20 +109,20 @@ public final class Annealer {
         private final SplittableRandom random;
         private final Optional<S> start;
         private final AnnealingListener<S> listener;
-        private final CancellationToken cancel;
+        private final Shared shared;
         private S bestSolution;
         private double bestObjective;
         private ChainResult result;
 
         Chain(int index, AnnealingProblem<S> problem, AnnealingConfig config, SplittableRandom random, Optional<S> start,
-                AnnealingListener<S> listener, CancellationToken cancel) {
+                AnnealingListener<S> listener, Shared shared) {
             this.index = index;
             this.problem = problem;
             this.config = config;
             this.random = random;
             this.start = start;
             this.listener = listener;
-            this.cancel = cancel;
+            this.shared = shared;
         }
 
         Chain<S> run() {
@@ -154,8 +171,9 @@ public final class Annealer {
             boolean stepDriven = term.stepDriven();
             long budget = term.proposals();
             long searchStart = System.nanoTime();
-            long timeNanos = term.time() == null ? Long.MAX_VALUE : term.time().toNanos();
-            long deadline = term.time() == null ? Long.MAX_VALUE : searchStart + timeNanos;
+            long deadline = term.time() == null ? Long.MAX_VALUE : shared.start + term.time().toNanos();
+            // the schedule spans the search itself: set-up and calibration came out of the budget already
+            long timeNanos = Math.max(1, deadline - searchStart);
             int perLevel = config.proposalsPerLevel();
             long levels = stepDriven ? Math.max(1, (budget + perLevel - 1) / perLevel) : 0;
             double alpha = Math.pow(tEnd / t0, 1.0 / Math.max(1, levels));
@@ -182,13 +200,18 @@ public final class Annealer {
             StopReason reason;
             trace.record(0, 0, current, temperature, ImprovementTrace.START);
             if (best <= target) {
+                shared.targetReached = true;
                 reason = StopReason.TARGET_REACHED;
             } else {
                 while (true) {
                     if ((k & CLOCK_MASK) == 0) {
                         long now = System.nanoTime();
-                        if (cancel.isCancelled()) {
+                        if (shared.cancel.isCancelled()) {
                             reason = StopReason.CANCELLED;
+                            break;
+                        }
+                        if (shared.targetReached) {
+                            reason = StopReason.TARGET_REACHED;
                             break;
                         }
                         if (now >= deadline) {
@@ -240,6 +263,7 @@ public final class Annealer {
                             trace.record(k, System.nanoTime() - searchStart, best, temperature, type);
                             if (best <= target) {
                                 selector.credit(type, credit);
+                                shared.targetReached = true;
                                 reason = StopReason.TARGET_REACHED;
                                 break;
                             }

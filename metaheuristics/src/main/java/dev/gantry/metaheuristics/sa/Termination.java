@@ -9,9 +9,11 @@ import java.util.OptionalDouble;
  * the early stops never bend it (contrast Timefold issue #1138).
  *
  * @param proposals  proposal budget per chain, or 0 for none
- * @param time       wall-time budget per chain, or null for none
+ * @param time       wall-time budget of the run, counted from its start (start solutions and calibration
+ *                   included), or null for none
  * @param stagnation stop after this many proposals without a new best, or 0 for never
- * @param target     stop as soon as the best objective is at or below this value (a known optimum or bound)
+ * @param target     stop every chain as soon as one chain's best is at or below this value (a known optimum or
+ *                   bound); with several workers, which chain gets there first depends on timing
  */
 public record Termination(long proposals, Duration time, long stagnation, OptionalDouble target) {
     public Termination {

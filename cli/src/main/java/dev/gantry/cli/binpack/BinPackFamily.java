@@ -1,0 +1,103 @@
+package dev.gantry.cli.binpack;
+
+import dev.gantry.cli.family.Family;
+import dev.gantry.cli.family.Finding;
+import dev.gantry.cli.family.InstanceFiles;
+import dev.gantry.cli.family.SolveOutcome;
+import dev.gantry.cli.family.SolveRequest;
+import dev.gantry.cli.family.UsageException;
+import dev.gantry.cli.family.VerifyOutcome;
+import dev.gantry.cli.sa.AnnealingRun;
+import dev.gantry.instances.binpack.BinPackInstance;
+import dev.gantry.instances.binpack.BinPackReader;
+import dev.gantry.instances.binpack.PackingJson;
+import dev.gantry.metaheuristics.binpack.BinPackingAnnealing;
+import dev.gantry.metaheuristics.binpack.BinPackingMoves;
+import dev.gantry.metaheuristics.sa.AnnealingResult;
+import dev.gantry.modeling.api.Status;
+import dev.gantry.modeling.binpack.BinPacking;
+import dev.gantry.modeling.binpack.Packing;
+import dev.gantry.verify.VerificationReport;
+import dev.gantry.verify.binpack.PackingVerifier;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.stream.Collectors;
+
+/**
+ * One-dimensional bin packing on the command line (OR-Library files, {@code FILE#ID} for one problem):
+ * simulated annealing from first-fit decreasing, stopped at the L1 bound, or FFD alone; the packing verifier.
+ */
+public final class BinPackFamily implements Family {
+    @Override
+    public String id() {
+        return "binpack";
+    }
+
+    @Override
+    public List<String> engines() {
+        return List.of("sa", "heuristic:ffd");
+    }
+
+    @Override
+    public boolean recognises(String instance) {
+        return instance.contains("#"); // OR-Library files share .txt with job shops: FILE#ID or --problem binpack
+    }
+
+    /** The problem of a multi-instance file that {@code FILE#ID} names, or the file's only problem. */
+    static BinPackInstance load(String instance) throws IOException {
+        InstanceFiles address = InstanceFiles.parse(instance);
+        List<BinPackInstance> all = BinPackReader.read(address.file());
+        if (address.id().isEmpty()) {
+            if (all.size() == 1) {
+                return all.get(0);
+            }
+            throw new UsageException(address.file() + " holds " + all.size() + " problems; name one as " + address.file() + "#ID, ID one of "
+                    + all.stream().map(BinPackInstance::name).collect(Collectors.joining(", ")));
+        }
+        return all.stream().filter(i -> i.name().equals(address.id().get())).findFirst().orElseThrow(() -> new UsageException(
+                address.file() + " has no problem '" + address.id().get() + "'; it has " + all.stream().map(BinPackInstance::name)
+                        .collect(Collectors.joining(", "))));
+    }
+
+    @Override
+    public SolveOutcome solve(SolveRequest request) throws IOException {
+        long t0 = System.nanoTime();
+        if (request.gantt().isPresent()) {
+            throw new UsageException("--gantt draws schedules; a packing has none");
+        }
+        BinPackInstance loaded = load(request.instance());
+        BinPacking instance = loaded.binPacking();
+        int l1 = instance.lowerBoundL1();
+        Packing packing;
+        Map<String, Object> extras = new LinkedHashMap<>();
+        if (request.engine().equals("sa")) {
+            BinPackingAnnealing problem = new BinPackingAnnealing(instance, BinPackingMoves.RELOCATE_AND_SWAP);
+            AnnealingResult<Packing> r = AnnealingRun.run(problem, request, OptionalDouble.of(problem.targetObjective()),
+                    v -> (int) Math.ceil(v) + " bins");
+            packing = r.best();
+            extras.putAll(AnnealingRun.extras(r));
+        } else {
+            packing = BinPackingAnnealing.firstFitDecreasing(instance);
+        }
+        VerificationReport report = PackingVerifier.verify(instance, packing);
+        extras.put("bestKnown", loaded.bestKnown());
+        extras.put("lowerBoundL1", l1);
+        if (request.out().isPresent()) {
+            Files.writeString(request.out().get(), PackingJson.write(instance, packing));
+        }
+        // reaching L1 proves optimality
+        Status status = packing.binCount() == l1 ? Status.OPTIMAL : Status.FEASIBLE;
+        return new SolveOutcome(instance.name(), status, report.objective(), (long) l1, (System.nanoTime() - t0) / 1_000_000, 0,
+                report.valid(), Finding.all(report), List.of(), extras);
+    }
+
+    @Override
+    public VerifyOutcome verify(String instance, Path plan) throws IOException {
+        return VerifyOutcome.of(PackingVerifier.verify(load(instance).binPacking(), PackingJson.read(plan)));
+    }
+}
