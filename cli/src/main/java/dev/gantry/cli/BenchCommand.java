@@ -1,6 +1,7 @@
 package dev.gantry.cli;
 
 import dev.gantry.cli.bench.JobShopBench;
+import dev.gantry.cli.bench.TspBench;
 import dev.gantry.cli.family.UsageException;
 import dev.gantry.instances.SharedData;
 import java.io.IOException;
@@ -13,18 +14,23 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, description = {
-        "Benchmark tables of the specs. jobshop: Gantry's CP-SAT model against a plain CP-SAT model written",
-        "directly against the OR-Tools API, same instances, same run; results, gaps to bks.json, build times."})
+        "Benchmark tables of the specs, every baseline measured in the same run.",
+        "jobshop: Gantry's CP-SAT model against a plain CP-SAT model written directly against the OR-Tools API;",
+        "  results, gaps to bks.json, build times.",
+        "tsp: Gantry's SA over several seeds against Timefold and JGraphT on the TSPLIB instances, one thread each."})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SUITE", description = "jobshop")
+    @Parameters(index = "0", paramLabel = "SUITE", description = "jobshop or tsp")
     String suite;
 
-    @Option(names = "--set", paramLabel = "LIST", defaultValue = "ft,la,abz,orb,ta01-ta10",
-            description = "families (ft, la, abz, orb, swv, yn, ta), names (ft10) or ranges (ta01-ta10); default: ${DEFAULT-VALUE}")
+    @Option(names = "--set", paramLabel = "LIST", description = {"jobshop: families (ft, la, abz, orb, swv, yn, ta), names (ft10) or ranges "
+            + "(ta01-ta10); default: ft,la,abz,orb,ta01-ta10", "tsp: instance names; default: every instance of tsp/optima.csv"})
     String set;
+
+    @Option(names = "--seeds", paramLabel = "K", defaultValue = "5", description = "tsp: SA seeds per instance (default: ${DEFAULT-VALUE})")
+    int seeds;
 
     @Option(names = "--time-limit", paramLabel = "DURATION", defaultValue = "10s", converter = DurationConverter.class,
             description = "per solve (default: ${DEFAULT-VALUE})")
@@ -48,15 +54,20 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!"jobshop".equals(suite)) {
-            throw new UsageException("no benchmark suite '" + suite + "'; available: jobshop");
+        if (!"jobshop".equals(suite) && !"tsp".equals(suite)) {
+            throw new UsageException("no benchmark suite '" + suite + "'; available: jobshop, tsp");
         }
-        if (workers < 1 || buildRepeats < 1) {
-            throw new UsageException("--workers and --build-repeats must be at least 1");
+        if (workers < 1 || buildRepeats < 1 || seeds < 1) {
+            throw new UsageException("--workers, --build-repeats and --seeds must be at least 1");
         }
         Path root = data != null ? data : SharedData.root().orElseThrow(() -> new UsageException(
                 "benchmark data not found: pass --data DIR or " + SharedData.howToProvide()));
-        new JobShopBench(root, timeLimit, workers, seed, buildRepeats, spec.commandLine().getOut(), csv).run(set);
+        if ("tsp".equals(suite)) {
+            new TspBench(root, timeLimit, seeds, spec.commandLine().getOut()).run(set);
+        } else {
+            new JobShopBench(root, timeLimit, workers, seed, buildRepeats, spec.commandLine().getOut(), csv)
+                    .run(set == null ? "ft,la,abz,orb,ta01-ta10" : set);
+        }
         return ExitCode.OK.code();
     }
 }
