@@ -1,0 +1,113 @@
+package dev.gantry.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gantry.instances.TestData;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** TSP, knapsack and bin packing through the CLI: solve, the independent verifier, plan files, bad input. */
+class MetaheuristicFamiliesTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void saSolvesBerlin52ToItsOptimumAndTheTourVerifies() throws Exception {
+        Path tsp = TestData.require("tsp/berlin52.tsp");
+        Path plan = dir.resolve("tour.json");
+        CliRun run = CliRun.of("solve", tsp.toString(), "--time-limit", "3s", "--workers", "1", "--out", plan.toString(), "--json");
+        assertThat(run.exit()).as(run.err()).isEqualTo(0);
+        JsonNode j = JSON.readTree(run.lastOutLine());
+        assertThat(j.get("problem").asText()).isEqualTo("tsp");
+        assertThat(j.get("engine").asText()).isEqualTo("sa");
+        assertThat(j.get("verified").asBoolean()).isTrue();
+        assertThat(j.get("optimum").asLong()).isEqualTo(7542);
+        // berlin52 is easy for SA at a few million proposals; 1% leaves room for a slow machine
+        assertThat(j.get("objective").asLong()).isBetween(7542L, 7617L);
+        CliRun verify = CliRun.of("verify", tsp.toString(), plan.toString(), "--json");
+        assertThat(verify.exit()).isEqualTo(0);
+        assertThat(JSON.readTree(verify.lastOutLine()).get("objective").asLong()).isEqualTo(j.get("objective").asLong());
+    }
+
+    @Test
+    void aTourWithARepeatedCityFailsVerificationWithExitFive() throws Exception {
+        Path tsp = TestData.require("tsp/eil51.tsp");
+        Path plan = dir.resolve("tour.json");
+        assertThat(CliRun.of("solve", tsp.toString(), "--engine", "heuristic:nn-2opt", "--out", plan.toString()).exit()).isEqualTo(0);
+        JsonNode doc = JSON.readTree(Files.readString(plan));
+        int first = doc.get("tour").get(0).asInt();
+        String broken = Files.readString(plan).replaceFirst("\"tour\"\\s*:\\s*\\[\\s*(\\d+)\\s*,\\s*(\\d+)", "\"tour\":[$1," + first);
+        Files.writeString(plan, broken);
+        CliRun verify = CliRun.of("verify", tsp.toString(), plan.toString(), "--json");
+        assertThat(verify.exit()).isEqualTo(5);
+        assertThat(JSON.readTree(verify.lastOutLine()).get("valid").asBoolean()).isFalse();
+    }
+
+    @Test
+    void theExactKnapsackSolverProvesTheStoredOptimum() throws Exception {
+        Path file = TestData.require("knapsack/large_scale/knapPI_2_1000_1000_1");
+        Path plan = dir.resolve("selection.json");
+        CliRun run = CliRun.of("solve", file.toString(), "--problem", "knapsack", "--out", plan.toString(), "--json");
+        assertThat(run.exit()).as(run.err()).isEqualTo(0);
+        JsonNode j = JSON.readTree(run.lastOutLine());
+        assertThat(j.get("status").asText()).isEqualTo("OPTIMAL");
+        assertThat(j.get("objective").asLong()).isEqualTo(9052);
+        assertThat(j.get("optimum").asLong()).isEqualTo(9052);
+        assertThat(j.get("verified").asBoolean()).isTrue();
+        CliRun verify = CliRun.of("verify", file.toString(), plan.toString(), "--problem", "knapsack", "--json");
+        assertThat(verify.exit()).isEqualTo(0);
+        assertThat(JSON.readTree(verify.lastOutLine()).get("objective").asLong()).isEqualTo(9052);
+    }
+
+    @Test
+    void knapsackSaGivesAFeasibleVerifiedSelectionNearTheOptimum() throws Exception {
+        Path file = TestData.require("knapsack/large_scale/knapPI_1_100_1000_1");
+        CliRun run = CliRun.of("solve", file.toString(), "--problem", "knapsack", "--engine", "sa", "--time-limit", "1s", "--workers", "1",
+                "--json");
+        assertThat(run.exit()).as(run.err()).isEqualTo(0);
+        JsonNode j = JSON.readTree(run.lastOutLine());
+        assertThat(j.get("verified").asBoolean()).isTrue();
+        assertThat(j.get("valueRatio").asDouble()).isBetween(0.99, 1.0);
+    }
+
+    @Test
+    void binPackingReachesL1OnAnOrLibraryProblemAndStopsThere() throws Exception {
+        Path file = TestData.require("binpack/binpack1.txt");
+        Path plan = dir.resolve("packing.json");
+        CliRun run = CliRun.of("solve", file + "#u120_00", "--time-limit", "20s", "--workers", "1", "--out", plan.toString(), "--json");
+        assertThat(run.exit()).as(run.err()).isEqualTo(0);
+        JsonNode j = JSON.readTree(run.lastOutLine());
+        assertThat(j.get("problem").asText()).isEqualTo("binpack");
+        assertThat(j.get("status").asText()).isEqualTo("OPTIMAL");
+        assertThat(j.get("objective").asLong()).isEqualTo(48);
+        assertThat(j.get("lowerBoundL1").asLong()).isEqualTo(48);
+        assertThat(j.get("stopReasons").get(0).asText()).isEqualTo("TARGET_REACHED");
+        CliRun verify = CliRun.of("verify", file + "#u120_00", plan.toString(), "--json");
+        assertThat(verify.exit()).isEqualTo(0);
+        assertThat(JSON.readTree(verify.lastOutLine()).get("objective").asLong()).isEqualTo(48);
+    }
+
+    @Test
+    void aMultiProblemFileWithoutAnIdIsAUsageErrorNamingTheIds() {
+        Path file = TestData.require("binpack/binpack1.txt");
+        CliRun run = CliRun.of("solve", file.toString(), "--problem", "binpack");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("holds 20 problems").contains("u120_00").doesNotContain("Exception");
+    }
+
+    @Test
+    void aTsplibFileWithAnUnsupportedEdgeWeightTypeIsOneReadableLine() throws Exception {
+        Path file = dir.resolve("geo.tsp");
+        Files.writeString(file, "NAME : geo\nTYPE : TSP\nDIMENSION : 3\nEDGE_WEIGHT_TYPE : GEO\nNODE_COORD_SECTION\n1 0 0\n2 1 1\n3 2 2\nEOF\n");
+        CliRun run = CliRun.of("solve", file.toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err().strip()).startsWith("gantry: ").contains("geo.tsp:4: EDGE_WEIGHT_TYPE").contains("GEO")
+                .doesNotContain("Exception").doesNotContain("\n");
+    }
+}
