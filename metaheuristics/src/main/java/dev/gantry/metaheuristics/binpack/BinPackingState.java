@@ -103,7 +103,11 @@ public final class BinPackingState implements AnnealingState<Packing> {
         int item = random.nextInt(n);
         int from = binOf[item];
         if (kinds[moveType] == RELOCATE) {
+            // Uniform over the bins the item fits, its own excluded (the paper's masked proposal), by rejection.
             int to = open[random.nextInt(openCount)];
+            for (int tries = 1; tries < 2 * openCount && (to == from || load[to] + size[item] > capacity); tries++) {
+                to = open[random.nextInt(openCount)];
+            }
             if (to == from || load[to] + size[item] > capacity) {
                 return Double.NaN;
             }

@@ -82,7 +82,12 @@ public final class KnapsackState implements AnnealingState<Selection> {
     @Override
     public double propose(int moveType, SplittableRandom random) {
         if (kinds[moveType] == FLIP) {
+            // Uniform over the admissible flips (the paper's masked proposal), by rejection: overflowing
+            // additions are redrawn, up to n times.
             int i = random.nextInt(n);
+            for (int tries = 1; tries < n && !chosen[i] && totalWeight + weight[i] > capacity; tries++) {
+                i = random.nextInt(n);
+            }
             if (chosen[i]) {
                 pendingOut = i;
                 pendingIn = -1;
