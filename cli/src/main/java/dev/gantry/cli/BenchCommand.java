@@ -1,12 +1,14 @@
 package dev.gantry.cli;
 
 import dev.gantry.cli.bench.JobShopBench;
+import dev.gantry.cli.bench.NeuralSaBench;
 import dev.gantry.cli.bench.TspBench;
 import dev.gantry.cli.family.UsageException;
 import dev.gantry.instances.SharedData;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,12 +19,13 @@ import picocli.CommandLine.Spec;
         "Benchmark tables of the specs, every baseline measured in the same run.",
         "jobshop: Gantry's CP-SAT model against a plain CP-SAT model written directly against the OR-Tools API;",
         "  results, gaps to bks.json, build times.",
-        "tsp: Gantry's SA over several seeds against Timefold and JGraphT on the TSPLIB instances, one thread each."})
+        "tsp: Gantry's SA over several seeds against Timefold and JGraphT on the TSPLIB instances, one thread each.",
+        "neural-sa: the Neural SA paper's distributions: vanilla replica, Gantry at the paper's budgets, references."})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SUITE", description = "jobshop or tsp")
+    @Parameters(index = "0", paramLabel = "SUITE", description = "jobshop, tsp or neural-sa")
     String suite;
 
     @Option(names = "--set", paramLabel = "LIST", description = {"jobshop: families (ft, la, abz, orb, swv, yn, ta), names (ft10) or ranges "
@@ -31,6 +34,18 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--seeds", paramLabel = "K", defaultValue = "5", description = "tsp: SA seeds per instance (default: ${DEFAULT-VALUE})")
     int seeds;
+
+    @Option(names = "--instances", paramLabel = "K", defaultValue = "100",
+            description = "neural-sa: generated instances per size (default: ${DEFAULT-VALUE}; the paper used 1000-10000)")
+    int instances;
+
+    @Option(names = "--multiplier", paramLabel = "M", defaultValue = "10",
+            description = "neural-sa: budget K = M·N, or M·N² for the TSP (default: ${DEFAULT-VALUE})")
+    int multiplier;
+
+    @Option(names = "--problems", paramLabel = "LIST", defaultValue = "knapsack,binpack,tsp",
+            description = "neural-sa: which distributions (default: ${DEFAULT-VALUE})")
+    String problems;
 
     @Option(names = "--time-limit", paramLabel = "DURATION", defaultValue = "10s", converter = DurationConverter.class,
             description = "per solve (default: ${DEFAULT-VALUE})")
@@ -54,11 +69,19 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!"jobshop".equals(suite) && !"tsp".equals(suite)) {
-            throw new UsageException("no benchmark suite '" + suite + "'; available: jobshop, tsp");
+        if (!List.of("jobshop", "tsp", "neural-sa").contains(suite)) {
+            throw new UsageException("no benchmark suite '" + suite + "'; available: jobshop, tsp, neural-sa");
         }
-        if (workers < 1 || buildRepeats < 1 || seeds < 1) {
-            throw new UsageException("--workers, --build-repeats and --seeds must be at least 1");
+        if (workers < 1 || buildRepeats < 1 || seeds < 1 || instances < 1 || multiplier < 1) {
+            throw new UsageException("--workers, --build-repeats, --seeds, --instances and --multiplier must be at least 1");
+        }
+        if ("neural-sa".equals(suite)) {
+            List<String> chosen = List.of(problems.split(","));
+            if (!List.of("knapsack", "binpack", "tsp").containsAll(chosen)) {
+                throw new UsageException("--problems takes knapsack, binpack and tsp, got " + problems);
+            }
+            new NeuralSaBench(instances, multiplier, spec.commandLine().getOut()).run(chosen);
+            return ExitCode.OK.code();
         }
         Path root = data != null ? data : SharedData.root().orElseThrow(() -> new UsageException(
                 "benchmark data not found: pass --data DIR or " + SharedData.howToProvide()));

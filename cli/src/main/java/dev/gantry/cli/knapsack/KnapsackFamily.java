@@ -71,7 +71,7 @@ public final class KnapsackFamily implements Family {
                 extras.put("nodes", r.nodes());
             }
             case "sa" -> {
-                AnnealingResult<Selection> r = AnnealingRun.run(new KnapsackAnnealing(knapsack, KnapsackMoves.FLIP_AND_SWAP), request,
+                AnnealingResult<Selection> r = AnnealingRun.run(new KnapsackAnnealing(knapsack, KnapsackMoves.GUIDED), request,
                         OptionalDouble.empty(), v -> "profit " + AnnealingRun.number(-v));
                 selection = r.best();
                 status = Status.FEASIBLE;

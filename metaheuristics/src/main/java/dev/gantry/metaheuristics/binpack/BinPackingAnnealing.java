@@ -15,21 +15,27 @@ import java.util.stream.IntStream;
 public final class BinPackingAnnealing implements AnnealingProblem<Packing> {
     private final BinPacking instance;
     private final BinPackingMoves moves;
+    private final BinPackingObjective objective;
 
-    public BinPackingAnnealing(BinPacking instance, BinPackingMoves moves) {
+    public BinPackingAnnealing(BinPacking instance, BinPackingMoves moves, BinPackingObjective objective) {
         this.instance = instance;
         this.moves = moves;
+        this.objective = objective;
+    }
+
+    public BinPackingAnnealing(BinPacking instance, BinPackingMoves moves) {
+        this(instance, moves, BinPackingObjective.BINS_AND_FILL);
     }
 
     @Override
     public BinPackingState start(Start start, SplittableRandom random) {
         int[] bins = start == Start.NAIVE ? IntStream.range(0, instance.size()).toArray() : firstFitDecreasing(instance).binOfItem();
-        return new BinPackingState(instance, moves, bins);
+        return new BinPackingState(instance, moves, objective, bins);
     }
 
     @Override
     public BinPackingState start(Packing solution, SplittableRandom random) {
-        return new BinPackingState(instance, moves, solution.binOfItem());
+        return new BinPackingState(instance, moves, objective, solution.binOfItem());
     }
 
     /**

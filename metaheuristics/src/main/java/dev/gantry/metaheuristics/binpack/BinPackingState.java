@@ -7,13 +7,14 @@ import dev.gantry.modeling.binpack.Packing;
 import java.util.SplittableRandom;
 
 /**
- * Items in bins. The objective is the number of bins minus Σ(load/C)²/(n+1): Falkenauer's fill term breaks
- * ties between packings with the same bin count in favour of fuller bins, so the landscape is not flat, and
- * it stays below 1 so it never outweighs a bin. Moves that overflow a bin are masked (NaN).
+ * Items in bins. By default the objective is the number of bins minus Σ(load/C)²/(n+1): Falkenauer's fill term
+ * breaks ties between packings with the same bin count in favour of fuller bins, so the landscape is not flat,
+ * and it stays below 1 so it never outweighs a bin. Moves that overflow a bin are masked (NaN).
  */
 public final class BinPackingState implements AnnealingState<Packing> {
     private static final int RELOCATE = 0;
     private static final int SWAP = 1;
+    private static final int RELOCATE_ANY = 2;
 
     private final double[] size;
     private final double capacity;
@@ -37,13 +38,25 @@ public final class BinPackingState implements AnnealingState<Packing> {
     private double pendingFill;
     private double pendingDelta;
 
-    BinPackingState(BinPacking instance, BinPackingMoves moves, int[] start) {
+    BinPackingState(BinPacking instance, BinPackingMoves moves, BinPackingObjective objective, int[] start) {
         this.size = instance.sizes();
         this.capacity = instance.capacity();
         this.n = instance.size();
-        this.fillWeight = 1.0 / (n + 1);
-        this.moveTypes = moves == BinPackingMoves.RELOCATE ? MoveTypes.of("relocate") : MoveTypes.of("relocate", "swap");
-        this.kinds = moves == BinPackingMoves.RELOCATE ? new int[] {RELOCATE} : new int[] {RELOCATE, SWAP};
+        this.fillWeight = objective == BinPackingObjective.BINS ? 0 : 1.0 / (n + 1);
+        switch (moves) {
+            case PAPER_RELOCATE -> {
+                moveTypes = MoveTypes.of("relocate-any-bin");
+                kinds = new int[] {RELOCATE_ANY};
+            }
+            case RELOCATE -> {
+                moveTypes = MoveTypes.of("relocate");
+                kinds = new int[] {RELOCATE};
+            }
+            default -> {
+                moveTypes = MoveTypes.of("relocate", "swap");
+                kinds = new int[] {RELOCATE, SWAP};
+            }
+        }
         this.binOf = new int[n];
         this.load = new double[n];
         this.count = new int[n];
@@ -97,11 +110,22 @@ public final class BinPackingState implements AnnealingState<Packing> {
 
     @Override
     public double propose(int moveType, SplittableRandom random) {
-        if (openCount < 2) {
+        if (openCount < 2 && kinds[moveType] != RELOCATE_ANY) {
             return Double.NaN;
         }
         int item = random.nextInt(n);
         int from = binOf[item];
+        if (kinds[moveType] == RELOCATE_ANY) {
+            // any of the n bin slots, empty ones included, except its own and those it does not fit (the paper's mask)
+            int to = random.nextInt(n);
+            for (int tries = 1; tries < 2 * n && (to == from || load[to] + size[item] > capacity); tries++) {
+                to = random.nextInt(n);
+            }
+            if (to == from || load[to] + size[item] > capacity) {
+                return Double.NaN;
+            }
+            return relocation(item, from, to);
+        }
         if (kinds[moveType] == RELOCATE) {
             // Uniform over the bins the item fits, its own excluded (the paper's masked proposal), by rejection.
             int to = open[random.nextInt(openCount)];
@@ -111,13 +135,7 @@ public final class BinPackingState implements AnnealingState<Packing> {
             if (to == from || load[to] + size[item] > capacity) {
                 return Double.NaN;
             }
-            pendingKind = RELOCATE;
-            pendingItem = item;
-            pendingTarget = to;
-            double df = square(load[from] - size[item]) - square(load[from]) + square(load[to] + size[item]) - square(load[to]);
-            pendingFill = df;
-            pendingDelta = (count[from] == 1 ? -1 : 0) - fillWeight * df;
-            return pendingDelta;
+            return relocation(item, from, to);
         }
         int other = random.nextInt(n);
         int to = binOf[other];
@@ -131,6 +149,16 @@ public final class BinPackingState implements AnnealingState<Packing> {
         double df = square(load[from] + shift) - square(load[from]) + square(load[to] - shift) - square(load[to]);
         pendingFill = df;
         pendingDelta = -fillWeight * df;
+        return pendingDelta;
+    }
+
+    private double relocation(int item, int from, int to) {
+        pendingKind = RELOCATE;
+        pendingItem = item;
+        pendingTarget = to;
+        double df = square(load[from] - size[item]) - square(load[from]) + square(load[to] + size[item]) - square(load[to]);
+        pendingFill = df;
+        pendingDelta = (count[from] == 1 ? -1 : 0) + (count[to] == 0 ? 1 : 0) - fillWeight * df;
         return pendingDelta;
     }
 

@@ -14,6 +14,9 @@ import java.util.SplittableRandom;
 public final class KnapsackState implements AnnealingState<Selection> {
     private static final int FLIP = 0;
     private static final int SWAP = 1;
+    private static final int RATIO_SWAP = 2;
+    /** How many random items a ratio-guided move compares: a small tournament, O(1) per proposal. */
+    private static final int TOURNAMENT = 8;
 
     private final Knapsack knapsack;
     private final double[] profit;
@@ -41,8 +44,20 @@ public final class KnapsackState implements AnnealingState<Selection> {
         this.weight = knapsack.weights();
         this.capacity = knapsack.capacity();
         this.n = knapsack.size();
-        this.moveTypes = moves == KnapsackMoves.FLIP ? MoveTypes.of("flip") : MoveTypes.of("flip", "swap");
-        this.kinds = moves == KnapsackMoves.FLIP ? new int[] {FLIP} : new int[] {FLIP, SWAP};
+        switch (moves) {
+            case FLIP -> {
+                moveTypes = MoveTypes.of("flip");
+                kinds = new int[] {FLIP};
+            }
+            case FLIP_AND_SWAP -> {
+                moveTypes = MoveTypes.of("flip", "swap");
+                kinds = new int[] {FLIP, SWAP};
+            }
+            default -> {
+                moveTypes = MoveTypes.of("flip", "swap", "ratio-swap");
+                kinds = new int[] {FLIP, SWAP, RATIO_SWAP};
+            }
+        }
         this.chosen = new boolean[n];
         this.items = new int[n];
         this.slot = new int[n];
@@ -104,11 +119,53 @@ public final class KnapsackState implements AnnealingState<Selection> {
             }
             return pendingDelta;
         }
+        if (kinds[moveType] == RATIO_SWAP) {
+            return proposeRatioSwap(random);
+        }
         if (chosenCount == 0 || chosenCount == n) {
             return Double.NaN;
         }
         int out = items[random.nextInt(chosenCount)];
         int in = items[chosenCount + random.nextInt(n - chosenCount)];
+        return proposeExchange(in, out);
+    }
+
+    /**
+     * Adds the best profit/weight ratio of a few random unchosen items; when it does not fit, drops the worst
+     * ratio of a few random chosen items with it (a guided add-with-repair).
+     */
+    private double proposeRatioSwap(SplittableRandom random) {
+        if (chosenCount == n) {
+            return Double.NaN;
+        }
+        int in = -1;
+        for (int t = 0; t < TOURNAMENT; t++) {
+            int candidate = items[chosenCount + random.nextInt(n - chosenCount)];
+            if (in < 0 || profit[candidate] * weight[in] > profit[in] * weight[candidate]) {
+                in = candidate;
+            }
+        }
+        if (totalWeight + weight[in] <= capacity) {
+            pendingIn = in;
+            pendingOut = -1;
+            pendingWeight = weight[in];
+            pendingDelta = -profit[in];
+            return pendingDelta;
+        }
+        if (chosenCount == 0) {
+            return Double.NaN;
+        }
+        int out = -1;
+        for (int t = 0; t < TOURNAMENT; t++) {
+            int candidate = items[random.nextInt(chosenCount)];
+            if (out < 0 || profit[candidate] * weight[out] < profit[out] * weight[candidate]) {
+                out = candidate;
+            }
+        }
+        return proposeExchange(in, out);
+    }
+
+    private double proposeExchange(int in, int out) {
         double w = weight[in] - weight[out];
         if (totalWeight + w > capacity) {
             return Double.NaN;
