@@ -2,6 +2,7 @@ package dev.gantry.cli;
 
 import dev.gantry.cli.bench.JobShopBench;
 import dev.gantry.cli.bench.NeuralSaBench;
+import dev.gantry.cli.bench.PackingBench;
 import dev.gantry.cli.bench.TspBench;
 import dev.gantry.cli.family.UsageException;
 import dev.gantry.instances.SharedData;
@@ -20,16 +21,18 @@ import picocli.CommandLine.Spec;
         "jobshop: Gantry's CP-SAT model against a plain CP-SAT model written directly against the OR-Tools API;",
         "  results, gaps to bks.json, build times.",
         "tsp: Gantry's SA over several seeds against Timefold and JGraphT on the TSPLIB instances, one thread each.",
-        "neural-sa: the Neural SA paper's distributions: vanilla replica, Gantry at the paper's budgets, references."})
+        "neural-sa: the Neural SA paper's distributions: vanilla replica, Gantry at the paper's budgets, references.",
+        "knapsack: the exact path and SA on every staged instance. binpack: problems packed into L1 bins by SA."})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SUITE", description = "jobshop, tsp or neural-sa")
+    @Parameters(index = "0", paramLabel = "SUITE", description = "jobshop, tsp, neural-sa, knapsack or binpack")
     String suite;
 
     @Option(names = "--set", paramLabel = "LIST", description = {"jobshop: families (ft, la, abz, orb, swv, yn, ta), names (ft10) or ranges "
-            + "(ta01-ta10); default: ft,la,abz,orb,ta01-ta10", "tsp: instance names; default: every instance of tsp/optima.csv"})
+            + "(ta01-ta10); default: ft,la,abz,orb,ta01-ta10", "tsp: instance names; default: every instance of tsp/optima.csv",
+            "binpack: OR-Library files; default: binpack1,binpack2 (u120, u250)"})
     String set;
 
     @Option(names = "--seeds", paramLabel = "K", defaultValue = "5", description = "tsp: SA seeds per instance (default: ${DEFAULT-VALUE})")
@@ -42,6 +45,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--multiplier", paramLabel = "M", defaultValue = "10",
             description = "neural-sa: budget K = M·N, or M·N² for the TSP (default: ${DEFAULT-VALUE})")
     int multiplier;
+
+    @Option(names = "--proposals", paramLabel = "K", defaultValue = "1000000",
+            description = "knapsack: SA proposal budget per instance (default: ${DEFAULT-VALUE})")
+    long proposals;
 
     @Option(names = "--problems", paramLabel = "LIST", defaultValue = "knapsack,binpack,tsp",
             description = "neural-sa: which distributions (default: ${DEFAULT-VALUE})")
@@ -69,8 +76,8 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!List.of("jobshop", "tsp", "neural-sa").contains(suite)) {
-            throw new UsageException("no benchmark suite '" + suite + "'; available: jobshop, tsp, neural-sa");
+        if (!List.of("jobshop", "tsp", "neural-sa", "knapsack", "binpack").contains(suite)) {
+            throw new UsageException("no benchmark suite '" + suite + "'; available: jobshop, tsp, neural-sa, knapsack, binpack");
         }
         if (workers < 1 || buildRepeats < 1 || seeds < 1 || instances < 1 || multiplier < 1) {
             throw new UsageException("--workers, --build-repeats, --seeds, --instances and --multiplier must be at least 1");
@@ -87,6 +94,11 @@ final class BenchCommand implements Callable<Integer> {
                 "benchmark data not found: pass --data DIR or " + SharedData.howToProvide()));
         if ("tsp".equals(suite)) {
             new TspBench(root, timeLimit, seeds, spec.commandLine().getOut()).run(set);
+        } else if ("knapsack".equals(suite)) {
+            new PackingBench(root, timeLimit, proposals, spec.commandLine().getOut()).knapsack();
+        } else if ("binpack".equals(suite)) {
+            new PackingBench(root, timeLimit, proposals, spec.commandLine().getOut()).binPacking(List.of((set == null ? "binpack1,binpack2" : set)
+                    .split(",")));
         } else {
             new JobShopBench(root, timeLimit, workers, seed, buildRepeats, spec.commandLine().getOut(), csv)
                     .run(set == null ? "ft,la,abz,orb,ta01-ta10" : set);
