@@ -43,4 +43,26 @@ class InterruptionTest {
         assertThat(verify.out()).contains("valid");
     }
 
+    @Test
+    void aTerminatedAnnealingRunWritesItsBestTour() throws Exception {
+        Path tsp = dev.gantry.instances.TestData.require("tsp/u1060.tsp");
+        Path plan = dir.resolve("tour.json");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path log = dir.resolve("err.txt");
+        Process p = new ProcessBuilder(List.of(java, "--add-modules", "jdk.incubator.vector", "-cp",
+                System.getProperty("java.class.path"), Main.class.getName(), "solve", tsp.toString(), "--workers", "1",
+                "--time-limit", "120s", "--out", plan.toString()))
+                .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(log.toFile()).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!Files.readString(log).contains("length") && System.nanoTime() < deadline && p.isAlive()) {
+            Thread.sleep(100);
+        }
+        assertThat(Files.readString(log)).as("a progress line").contains("length");
+        p.destroy(); // SIGTERM
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isEqualTo(143);
+        assertThat(Files.readString(dir.resolve("out.txt"))).contains("u1060: FEASIBLE").contains("plan verified");
+        CliRun verify = CliRun.of("verify", tsp.toString(), plan.toString());
+        assertThat(verify.exit()).isEqualTo(0);
+    }
 }
