@@ -2,6 +2,7 @@ package dev.gantry.metaheuristics.jobshop;
 
 import dev.gantry.metaheuristics.sa.AnnealingProblem;
 import dev.gantry.metaheuristics.sa.AnnealingState;
+import dev.gantry.metaheuristics.sa.Permutations;
 import dev.gantry.metaheuristics.sa.Start;
 import dev.gantry.modeling.jobshop.JobShop;
 import java.util.SplittableRandom;
@@ -22,12 +23,7 @@ public final class JobShopAnnealing implements AnnealingProblem<OperationSequenc
     public JobShopState start(Start start, SplittableRandom random) {
         int[] order = JobShopDecoder.levelOrder(shop);
         if (start == Start.NAIVE) {
-            for (int i = order.length - 1; i > 0; i--) {
-                int j = random.nextInt(i + 1);
-                int t = order[i];
-                order[i] = order[j];
-                order[j] = t;
-            }
+            Permutations.shuffle(order, random);
         }
         return new JobShopState(shop, order);
     }

@@ -1,6 +1,7 @@
 package dev.gantry.metaheuristics.smtt;
 
 import dev.gantry.metaheuristics.sa.AnnealingProblem;
+import dev.gantry.metaheuristics.sa.Permutations;
 import dev.gantry.metaheuristics.sa.Start;
 import dev.gantry.modeling.smtt.JobSequence;
 import dev.gantry.modeling.smtt.SingleMachineTardiness;
@@ -30,13 +31,7 @@ public final class TardinessAnnealing implements AnnealingProblem<JobSequence> {
         int n = instance.size();
         int[] order;
         if (start == Start.NAIVE) {
-            order = IntStream.range(0, n).toArray();
-            for (int i = n - 1; i > 0; i--) {
-                int j = random.nextInt(i + 1);
-                int t = order[i];
-                order[i] = order[j];
-                order[j] = t;
-            }
+            order = Permutations.random(n, random);
         } else {
             order = earliestDueDate(instance).order();
         }

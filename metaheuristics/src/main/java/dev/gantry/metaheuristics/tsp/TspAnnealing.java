@@ -2,6 +2,7 @@ package dev.gantry.metaheuristics.tsp;
 
 import dev.gantry.metaheuristics.sa.AnnealingProblem;
 import dev.gantry.metaheuristics.sa.AnnealingState;
+import dev.gantry.metaheuristics.sa.Permutations;
 import dev.gantry.metaheuristics.sa.Start;
 import dev.gantry.modeling.tsp.Tour;
 import dev.gantry.modeling.tsp.Tsp;
@@ -42,17 +43,7 @@ public final class TspAnnealing implements AnnealingProblem<Tour> {
     public TspState start(Start start, SplittableRandom random) {
         int n = distances.size();
         if (start == Start.NAIVE) {
-            int[] order = new int[n];
-            for (int i = 0; i < n; i++) {
-                order[i] = i;
-            }
-            for (int i = n - 1; i > 0; i--) { // Fisher–Yates
-                int j = random.nextInt(i + 1);
-                int t = order[i];
-                order[i] = order[j];
-                order[j] = t;
-            }
-            return new TspState(distances, neighbours, moves, order);
+            return new TspState(distances, neighbours, moves, Permutations.random(n, random));
         }
         TspState state = new TspState(distances, neighbours, moves, nearestNeighbourTour(random.nextInt(n)));
         TspDescent.descend(state);

@@ -38,12 +38,7 @@ class JobShopStateTest {
         int[] order = JobShopDecoder.levelOrder(FT06);
         java.util.SplittableRandom random = new java.util.SplittableRandom(5);
         for (int trial = 0; trial < 50; trial++) {
-            for (int i = order.length - 1; i > 0; i--) {
-                int j = random.nextInt(i + 1);
-                int t = order[i];
-                order[i] = order[j];
-                order[j] = t;
-            }
+            dev.gantry.metaheuristics.sa.Permutations.shuffle(order, random);
             OperationSequence s = new OperationSequence(order);
             JobShopSchedule active = JobShopDecoder.active(FT06, s);
             assertThat(JobShopVerifier.verify(active).valid()).isTrue();

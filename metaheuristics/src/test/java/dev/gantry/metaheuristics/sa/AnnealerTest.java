@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.gantry.metaheuristics.tsp.DistanceMatrix;
 import dev.gantry.metaheuristics.tsp.TspAnnealing;
 import dev.gantry.metaheuristics.tsp.TspMoves;
+import dev.gantry.metaheuristics.tsp.TspStateTest;
 import dev.gantry.modeling.api.CancellationToken;
 import dev.gantry.modeling.tsp.EdgeWeight;
 import dev.gantry.modeling.tsp.Tour;
@@ -15,24 +16,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class AnnealerTest {
-    private static final Tsp TSP = randomTsp(120, 5);
+    private static final Tsp TSP = TspStateTest.randomTsp(120, 5, EdgeWeight.ROUNDED_EUCLIDEAN);
     private static final TspAnnealing PROBLEM = TspAnnealing.of(DistanceMatrix.of(TSP), TspMoves.NEIGHBOUR_TWO_OPT_AND_OR_OPT, 8);
-
-    static Tsp randomTsp(int n, long seed) {
-        SplittableRandom r = new SplittableRandom(seed);
-        double[] x = new double[n];
-        double[] y = new double[n];
-        for (int i = 0; i < n; i++) {
-            x[i] = r.nextInt(1000);
-            y[i] = r.nextInt(1000);
-        }
-        return new Tsp("random" + n, x, y, EdgeWeight.ROUNDED_EUCLIDEAN);
-    }
 
     private static AnnealingConfig.Builder steps(long proposals) {
         return AnnealingConfig.builder(Termination.proposals(proposals)).start(Start.NAIVE);

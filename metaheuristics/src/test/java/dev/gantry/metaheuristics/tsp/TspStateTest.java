@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-class TspStateTest {
-    static Tsp randomTsp(int n, long seed, EdgeWeight weight) {
+public class TspStateTest {
+    /** Random integer points in a 1000×1000 square. */
+    public static Tsp randomTsp(int n, long seed, EdgeWeight weight) {
         SplittableRandom r = new SplittableRandom(seed);
         double[] x = new double[n];
         double[] y = new double[n];

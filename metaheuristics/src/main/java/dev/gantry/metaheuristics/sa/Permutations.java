@@ -1,0 +1,29 @@
+package dev.gantry.metaheuristics.sa;
+
+import java.util.SplittableRandom;
+
+/** Random permutations for naive starts, drawn from a chain's own generator so runs stay reproducible. */
+public final class Permutations {
+    private Permutations() {
+    }
+
+    /** Shuffles {@code values} in place, uniformly (Fisher–Yates), and returns it. */
+    public static int[] shuffle(int[] values, SplittableRandom random) {
+        for (int i = values.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = values[i];
+            values[i] = values[j];
+            values[j] = t;
+        }
+        return values;
+    }
+
+    /** 0, 1, …, n−1 in a uniformly random order. */
+    public static int[] random(int n, SplittableRandom random) {
+        int[] values = new int[n];
+        for (int i = 0; i < n; i++) {
+            values[i] = i;
+        }
+        return shuffle(values, random);
+    }
+}
