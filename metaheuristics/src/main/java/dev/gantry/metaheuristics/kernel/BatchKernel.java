@@ -17,8 +17,8 @@ package dev.gantry.metaheuristics.kernel;
  * bit for bit, but callers should only rely on agreement within a small relative tolerance.
  *
  * <h2>Threads and allocation</h2>
- * Implementations are stateless and thread-safe. They do not allocate per element; a SIMD implementation may
- * allocate one vector-sized scratch array per call.
+ * Implementations are thread-safe. They do not allocate per element; a SIMD implementation may allocate a few
+ * vector-sized scratch arrays per call and keep a per-thread buffer of packed per-city or per-job data.
  *
  * <p>Indices outside the data arrays throw {@link IndexOutOfBoundsException}; argument arrays shorter than the
  * stated shape throw {@link IllegalArgumentException}.

@@ -117,10 +117,11 @@ public final class ScalarBatchKernel implements BatchKernel {
         float ap = 0f;
         float aw = 0f;
         for (int k = 0, i = c; k < n; k++, i += batch) {
-            if (selected[i]) {
-                ap += profit[k];
-                aw += weight[k];
-            }
+            // Branch-free (a random selection mispredicts every other branch, and C2 keeps float selects as
+            // branches): an unselected item adds +0, which leaves every sum but −0 unchanged.
+            int mask = selected[i] ? -1 : 0;
+            ap += Float.intBitsToFloat(Float.floatToRawIntBits(profit[k]) & mask);
+            aw += Float.intBitsToFloat(Float.floatToRawIntBits(weight[k]) & mask);
         }
         profitOut[c] = ap;
         weightOut[c] = aw;

@@ -73,9 +73,10 @@ class BatchKernelEqualityTest {
         SCALAR.euclideanTourLengths(x, y, tours, n, batch, expected);
         simd.euclideanTourLengths(x, y, tours, n, batch, actual);
         for (int c = 0; c < batch; c++) {
-            // same operations in the same order per lane: equal in practice; the contract is a relative tolerance
             assertThat(actual[c]).as("lane %d", c).isCloseTo(expected[c], within(1e-5f * Math.max(1f, expected[c])));
         }
+        // stronger than the contract: both kernels do the same float operations in the same order per lane
+        assertThat(actual).containsExactly(expected);
     }
 
     @ParameterizedTest(name = "n={0} batch={1}")
@@ -148,6 +149,8 @@ class BatchKernelEqualityTest {
             assertThat(ap[c]).as("profit %d", c).isCloseTo(ep[c], within(1e-5f * Math.max(1f, ep[c])));
             assertThat(aw[c]).as("weight %d", c).isCloseTo(ew[c], within(1e-5f * Math.max(1f, ew[c])));
         }
+        assertThat(ap).containsExactly(ep);
+        assertThat(aw).containsExactly(ew);
     }
 
     @Test
@@ -172,6 +175,49 @@ class BatchKernelEqualityTest {
                         .isEqualTo(SCALAR.shiftedTardinessDelta(completion, weight, due, from, from + len, delta));
             }
         }
+    }
+
+    @Test
+    void weightedTardinessAtThePackingLimitsStaysExact() {
+        // p and w at 2^16 − 1 (the largest the packed SIMD path takes) and at 2^16 (the scalar path), long sums
+        for (int limit : new int[] {0xFFFF, 0x10000}) {
+            int n = 1000;
+            int batch = 37;
+            SplittableRandom r = new SplittableRandom(limit);
+            int[] p = new int[n];
+            int[] w = new int[n];
+            int[] d = new int[n];
+            for (int j = 0; j < n; j++) {
+                p[j] = j % 3 == 0 ? limit : r.nextInt(limit + 1);
+                w[j] = j % 5 == 0 ? limit : r.nextInt(limit + 1);
+                d[j] = r.nextInt(Integer.MIN_VALUE, Integer.MAX_VALUE);
+            }
+            int[] sequences = permutations(r, n, batch);
+            long[] expected = new long[batch];
+            long[] actual = new long[batch];
+            SCALAR.weightedTardiness(p, w, d, sequences, n, batch, expected);
+            simd.weightedTardiness(p, w, d, sequences, n, batch, actual);
+            assertThat(actual).as("limit %d", limit).containsExactly(expected);
+            assertThat(expected[0]).isGreaterThan(Integer.MAX_VALUE);
+        }
+    }
+
+    @Test
+    void longTourOverATinyMatrixTakesTheScalarPath() {
+        int cities = 2;
+        int n = 40_000; // beyond the split accumulators' 32 768 terms: cities repeat
+        int batch = 17;
+        int[] dist = {Integer.MAX_VALUE, -7, 123_456_789, Integer.MIN_VALUE};
+        int[] tours = new int[n * batch];
+        SplittableRandom r = new SplittableRandom(9);
+        for (int i = 0; i < tours.length; i++) {
+            tours[i] = r.nextInt(cities);
+        }
+        long[] expected = new long[batch];
+        long[] actual = new long[batch];
+        SCALAR.matrixTourLengths(dist, cities, tours, n, batch, expected);
+        simd.matrixTourLengths(dist, cities, tours, n, batch, actual);
+        assertThat(actual).containsExactly(expected);
     }
 
     @Test
