@@ -1,5 +1,6 @@
 package dev.gantry.metaheuristics.smtt;
 
+import dev.gantry.metaheuristics.kernel.BatchKernels;
 import dev.gantry.metaheuristics.sa.AnnealingProblem;
 import dev.gantry.metaheuristics.sa.Permutations;
 import dev.gantry.metaheuristics.sa.Start;
@@ -22,8 +23,9 @@ public final class TardinessAnnealing implements AnnealingProblem<JobSequence> {
         this.segmentDelta = segmentDelta;
     }
 
+    /** With the best batch kernel of this JVM: SIMD when the Vector API is present, else its scalar twin. */
     public TardinessAnnealing(SingleMachineTardiness instance) {
-        this(instance, SegmentDelta::scalar);
+        this(instance, BatchKernels.best()::shiftedTardinessDelta);
     }
 
     @Override

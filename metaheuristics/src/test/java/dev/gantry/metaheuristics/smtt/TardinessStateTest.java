@@ -2,6 +2,7 @@ package dev.gantry.metaheuristics.smtt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gantry.metaheuristics.kernel.BatchKernels;
 import dev.gantry.metaheuristics.sa.AnnealingConfig;
 import dev.gantry.metaheuristics.sa.AnnealingResult;
 import dev.gantry.metaheuristics.sa.Annealer;
@@ -58,5 +59,18 @@ class TardinessStateTest {
     void earliestDueDateSortsByDueDateThenIndex() {
         SingleMachineTardiness instance = SingleMachineTardiness.unweighted("edd", new int[] {1, 1, 1, 1}, new int[] {5, 2, 5, 1});
         assertThat(TardinessAnnealing.earliestDueDate(instance)).isEqualTo(new JobSequence(new int[] {3, 1, 0, 2}));
+    }
+
+    @Test
+    void theSimdKernelAndItsScalarTwinGiveTheSameRunBitForBit() {
+        SingleMachineTardiness instance = random(300, 9);
+        AnnealingConfig config = AnnealingConfig.builder(Termination.proposals(100_000)).seed(4).build();
+        AnnealingResult<JobSequence> simd = Annealer.run(new TardinessAnnealing(instance,
+                BatchKernels.best()::shiftedTardinessDelta), config);
+        AnnealingResult<JobSequence> scalar = Annealer.run(new TardinessAnnealing(instance,
+                BatchKernels.scalar()::shiftedTardinessDelta), config);
+        assertThat(simd.best()).isEqualTo(scalar.best());
+        assertThat(simd.chains().get(0).accepted()).isEqualTo(scalar.chains().get(0).accepted());
+        assertThat((double) instance.totalWeightedTardiness(simd.best().order())).isEqualTo(simd.bestObjective());
     }
 }
