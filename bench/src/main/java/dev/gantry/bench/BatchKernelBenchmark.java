@@ -2,6 +2,7 @@ package dev.gantry.bench;
 
 import dev.gantry.metaheuristics.kernel.BatchKernel;
 import dev.gantry.metaheuristics.kernel.BatchKernels;
+import dev.gantry.metaheuristics.sa.Permutations;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -51,25 +52,6 @@ public class BatchKernelBenchmark {
         }
     }
 
-    static int[] permutations(SplittableRandom r, int n, int batch) {
-        int[] soa = new int[n * batch];
-        int[] perm = new int[n];
-        for (int c = 0; c < batch; c++) {
-            for (int k = 0; k < n; k++) {
-                perm[k] = k;
-            }
-            for (int k = n - 1; k > 0; k--) {
-                int j = r.nextInt(k + 1);
-                int t = perm[k];
-                perm[k] = perm[j];
-                perm[j] = t;
-            }
-            for (int k = 0; k < n; k++) {
-                soa[k * batch + c] = perm[k];
-            }
-        }
-        return soa;
-    }
 
     @State(Scope.Thread)
     public static class EuclideanTours {
@@ -94,7 +76,7 @@ public class BatchKernelBenchmark {
                 x[i] = (float) r.nextDouble();
                 y[i] = (float) r.nextDouble();
             }
-            tours = permutations(r, n, BATCH);
+            tours = Permutations.randomBatch(n, BATCH, r);
         }
     }
 
@@ -118,7 +100,7 @@ public class BatchKernelBenchmark {
             for (int i = 0; i < dist.length; i++) {
                 dist[i] = r.nextInt(1, 100_000);
             }
-            tours = permutations(r, n, BATCH);
+            tours = Permutations.randomBatch(n, BATCH, r);
         }
     }
 
@@ -149,7 +131,7 @@ public class BatchKernelBenchmark {
                 w[j] = r.nextInt(1, 11);
                 d[j] = r.nextInt(0, 50 * n);
             }
-            sequences = permutations(r, n, BATCH);
+            sequences = Permutations.randomBatch(n, BATCH, r);
         }
     }
 

@@ -86,6 +86,6 @@ class BadInputTest {
         assertOneLineError(CliRun.of("solve", "ft06", "--engine", "gurobi"), "engine 'gurobi'", "cpsat");
         assertOneLineError(CliRun.of("solve", "ft06", "--time-limit", "soon"), "'soon' is not a duration");
         assertOneLineError(CliRun.of("solve", "ft06", "--time-limit", "0s"), "must be positive");
-        assertOneLineError(CliRun.of("solve", "ft06", "--problem", "tsp"), "unknown problem kind 'tsp'");
+        assertOneLineError(CliRun.of("solve", "ft06", "--problem", "sudoku"), "unknown problem kind 'sudoku'", "tsp");
     }
 }

@@ -26,4 +26,19 @@ public final class Permutations {
         }
         return shuffle(values, random);
     }
+
+    /**
+     * {@code batch} random permutations of 0..n−1 in the batch kernels' structure-of-arrays layout: element k of
+     * permutation c at {@code k·batch + c}.
+     */
+    public static int[] randomBatch(int n, int batch, SplittableRandom random) {
+        int[] soa = new int[n * batch];
+        for (int c = 0; c < batch; c++) {
+            int[] perm = random(n, random);
+            for (int k = 0; k < n; k++) {
+                soa[k * batch + c] = perm[k];
+            }
+        }
+        return soa;
+    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.gantry.metaheuristics.sa.Permutations;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -36,26 +37,6 @@ class BatchKernelEqualityTest {
         return new SplittableRandom(1_000_003L * n + 7919L * batch + salt);
     }
 
-    /** {@code batch} random permutations of {@code [0, n)}, SoA. */
-    private static int[] permutations(SplittableRandom r, int n, int batch) {
-        int[] soa = new int[n * batch];
-        int[] perm = new int[n];
-        for (int c = 0; c < batch; c++) {
-            for (int k = 0; k < n; k++) {
-                perm[k] = k;
-            }
-            for (int k = n - 1; k > 0; k--) {
-                int j = r.nextInt(k + 1);
-                int t = perm[k];
-                perm[k] = perm[j];
-                perm[j] = t;
-            }
-            for (int k = 0; k < n; k++) {
-                soa[k * batch + c] = perm[k];
-            }
-        }
-        return soa;
-    }
 
     @ParameterizedTest(name = "n={0} batch={1}")
     @MethodSource("shapes")
@@ -67,7 +48,7 @@ class BatchKernelEqualityTest {
             x[i] = (float) r.nextDouble();
             y[i] = (float) r.nextDouble(-1000, 1000);
         }
-        int[] tours = permutations(r, n, batch);
+        int[] tours = Permutations.randomBatch(n, batch, r);
         float[] expected = new float[batch];
         float[] actual = new float[batch];
         SCALAR.euclideanTourLengths(x, y, tours, n, batch, expected);
@@ -92,7 +73,7 @@ class BatchKernelEqualityTest {
                 default -> r.nextInt(0, 10_000);
             };
         }
-        int[] tours = permutations(r, n, batch);
+        int[] tours = Permutations.randomBatch(n, batch, r);
         long[] expected = new long[batch];
         long[] actual = new long[batch];
         SCALAR.matrixTourLengths(dist, n, tours, n, batch, expected);
@@ -116,7 +97,7 @@ class BatchKernelEqualityTest {
                 w[j] = r.nextInt(0, range[1] + 1);
                 d[j] = r.nextInt(-range[0], range[0] * Math.max(1, n / 2));
             }
-            int[] sequences = permutations(r, n, batch);
+            int[] sequences = Permutations.randomBatch(n, batch, r);
             long[] expected = new long[batch];
             long[] actual = new long[batch];
             SCALAR.weightedTardiness(p, w, d, sequences, n, batch, expected);
@@ -192,7 +173,7 @@ class BatchKernelEqualityTest {
                 w[j] = j % 5 == 0 ? limit : r.nextInt(limit + 1);
                 d[j] = r.nextInt(Integer.MIN_VALUE, Integer.MAX_VALUE);
             }
-            int[] sequences = permutations(r, n, batch);
+            int[] sequences = Permutations.randomBatch(n, batch, r);
             long[] expected = new long[batch];
             long[] actual = new long[batch];
             SCALAR.weightedTardiness(p, w, d, sequences, n, batch, expected);
@@ -225,7 +206,7 @@ class BatchKernelEqualityTest {
         int n = 40;
         int batch = 32;
         int[] dist = new int[n * n];
-        int[] tours = permutations(new SplittableRandom(5), n, batch);
+        int[] tours = Permutations.randomBatch(n, batch, new SplittableRandom(5));
         tours[3 * batch + 17] = n; // n*cities + ... stays inside the matrix for most rows
         long[] out = new long[batch];
         assertThatThrownBy(() -> simd.matrixTourLengths(dist, n, tours, n, batch, out))
