@@ -11,6 +11,7 @@ import dev.gantry.cli.sa.AnnealingRun;
 import dev.gantry.instances.binpack.BinPackInstance;
 import dev.gantry.instances.binpack.BinPackReader;
 import dev.gantry.instances.binpack.PackingJson;
+import dev.gantry.metaheuristics.binpack.BinCountDescent;
 import dev.gantry.metaheuristics.binpack.BinPackingAnnealing;
 import dev.gantry.metaheuristics.binpack.BinPackingMoves;
 import dev.gantry.metaheuristics.sa.AnnealingResult;
@@ -22,6 +23,7 @@ import dev.gantry.verify.binpack.PackingVerifier;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +32,8 @@ import java.util.stream.Collectors;
 
 /**
  * One-dimensional bin packing on the command line (OR-Library files, {@code FILE#ID} for one problem):
- * simulated annealing from first-fit decreasing, stopped at the L1 bound, or FFD alone; the packing verifier.
+ * simulated annealing from first-fit decreasing, stopped at the L1 bound, then the bin-count descent; or FFD
+ * alone; the packing verifier.
  */
 public final class BinPackFamily implements Family {
     @Override
@@ -76,11 +79,19 @@ public final class BinPackFamily implements Family {
         Packing packing;
         Map<String, Object> extras = new LinkedHashMap<>();
         if (request.engine().equals("sa")) {
+            // half the time for SA from FFD, which usually reaches L1 at once; the rest for the bin-count descent
+            Duration limit = AnnealingRun.limit(request);
             BinPackingAnnealing problem = new BinPackingAnnealing(instance, BinPackingMoves.RELOCATE_AND_SWAP);
-            AnnealingResult<Packing> r = AnnealingRun.run(problem, request, OptionalDouble.of(problem.targetObjective()),
+            AnnealingResult<Packing> r = AnnealingRun.run(problem, request, limit.dividedBy(2), OptionalDouble.of(problem.targetObjective()),
                     v -> (int) Math.ceil(v) + " bins");
             packing = r.best();
             extras.putAll(AnnealingRun.extras(r));
+            if (packing.binCount() > l1) {
+                Duration left = limit.minusNanos(System.nanoTime() - t0);
+                packing = BinCountDescent.descend(instance, packing, left.isNegative() ? Duration.ZERO : left, request.seed(),
+                        request.cancellation());
+                request.progress().accept("bin-count descent: " + packing.binCount() + " bins");
+            }
         } else {
             packing = BinPackingAnnealing.firstFitDecreasing(instance);
         }

@@ -31,7 +31,13 @@ public final class AnnealingRun {
      */
     public static <S> AnnealingResult<S> run(AnnealingProblem<S> problem, SolveRequest request, OptionalDouble target,
             DoubleFunction<String> describe) {
-        Termination termination = Termination.time(request.timeLimit().orElse(DEFAULT_LIMIT));
+        return run(problem, request, limit(request), target, describe);
+    }
+
+    /** As {@link #run(AnnealingProblem, SolveRequest, OptionalDouble, DoubleFunction)}, within a share of the limit. */
+    public static <S> AnnealingResult<S> run(AnnealingProblem<S> problem, SolveRequest request, Duration limit, OptionalDouble target,
+            DoubleFunction<String> describe) {
+        Termination termination = Termination.time(limit);
         if (target.isPresent()) {
             termination = termination.withTarget(target.getAsDouble());
         }
@@ -48,6 +54,11 @@ public final class AnnealingRun {
                 }
             }
         }, request.cancellation());
+    }
+
+    /** The request's time limit, or the default when it has none. */
+    public static Duration limit(SolveRequest request) {
+        return request.timeLimit().orElse(DEFAULT_LIMIT);
     }
 
     /** The run's account for {@code --json}: proposals, throughput, chains and why they stopped. */

@@ -216,18 +216,7 @@ public final class BinPackingState implements AnnealingState<Packing> {
 
     @Override
     public Packing snapshot() {
-        int[] renumber = new int[n];
-        java.util.Arrays.fill(renumber, -1);
-        int next = 0;
-        int[] bins = new int[n];
-        for (int i = 0; i < n; i++) {
-            int b = binOf[i];
-            if (renumber[b] < 0) {
-                renumber[b] = next++;
-            }
-            bins[i] = renumber[b];
-        }
-        return new Packing(bins);
+        return new Packing(binOf).renumbered();
     }
 
     @Override
