@@ -205,6 +205,10 @@ public final class Annealer {
             long level = 0;
             int inLevel = 0;
             long k = 0;
+            long nextCheckpoint = 1;
+            long acceptedAtCheckpoint = 0;
+            long proposalsAtCheckpoint = 0;
+            List<Checkpoint> checkpoints = new ArrayList<>();
             StopReason reason;
             trace.record(0, 0, current, temperature, ImprovementTrace.START);
             if (best <= target) {
@@ -278,6 +282,13 @@ public final class Annealer {
                         }
                     }
                     selector.credit(type, credit);
+                    if (k == nextCheckpoint) {
+                        checkpoints.add(checkpoint(k, current, best, temperature, acceptedTotal - acceptedAtCheckpoint,
+                                k - proposalsAtCheckpoint, selector, types));
+                        acceptedAtCheckpoint = acceptedTotal;
+                        proposalsAtCheckpoint = k;
+                        nextCheckpoint = Checkpoint.next(k);
+                    }
                     if (stepDriven && ++inLevel == perLevel) {
                         inLevel = 0;
                         level++;
@@ -323,7 +334,16 @@ public final class Annealer {
                 stats.add(new MoveStats(moveTypes.name(t), proposed[t], accepted[t], improving[t], selector.probability(t)));
             }
             result = new ChainResult(index, startObjective, best, k, acceptedTotal, calibration, t0, tEnd, reason, searchNanos,
-                    reheats, drift, stats, trace);
+                    reheats, drift, stats, trace, checkpoints);
+        }
+
+        private static Checkpoint checkpoint(long k, double current, double best, double temperature, long accepted, long proposed,
+                MoveSelector selector, int types) {
+            List<Double> probabilities = new ArrayList<>();
+            for (int t = 0; t < types; t++) {
+                probabilities.add(selector.probability(t));
+            }
+            return new Checkpoint(k, current, best, temperature, proposed == 0 ? 0 : (double) accepted / proposed, probabilities);
         }
 
         private static void checkDrift(AnnealingState<?> state, double current, long proposal) {

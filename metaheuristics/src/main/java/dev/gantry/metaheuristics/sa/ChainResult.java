@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * What one chain did. Proposals count sampled-and-evaluated moves, accepted or not; calibration proposals are
  * counted apart and are not part of the budget. {@code drift} is |full objective − incremental objective| at
- * the end (zero for integer objectives).
+ * the end (zero for integer objectives). Checkpoints are taken at proposals 1, 2, 5, 10, 20, 50, …
  */
 public record ChainResult(
         int chain,
@@ -21,10 +21,12 @@ public record ChainResult(
         long reheats,
         double drift,
         List<MoveStats> moves,
-        ImprovementTrace trace) {
+        ImprovementTrace trace,
+        List<Checkpoint> checkpoints) {
 
     public ChainResult {
         moves = List.copyOf(moves);
+        checkpoints = List.copyOf(checkpoints);
     }
 
     /** Proposals per second of search (calibration and set-up excluded). */

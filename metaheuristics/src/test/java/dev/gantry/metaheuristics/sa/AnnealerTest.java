@@ -181,4 +181,18 @@ class AnnealerTest {
         assertThat(r.chains()).allSatisfy(c -> assertThat(c.stopReason()).isEqualTo(StopReason.TARGET_REACHED));
         assertThat(r.wallNanos()).isLessThan(10_000_000_000L);
     }
+
+    @Test
+    void checkpointsFallOnOneTwoFiveDecades() {
+        AnnealingResult<Tour> r = Annealer.run(PROBLEM, steps(60_000).build());
+        List<Checkpoint> checkpoints = r.chains().get(0).checkpoints();
+        assertThat(checkpoints).extracting(Checkpoint::proposal)
+                .containsExactly(1L, 2L, 5L, 10L, 20L, 50L, 100L, 200L, 500L, 1_000L, 2_000L, 5_000L, 10_000L, 20_000L, 50_000L);
+        assertThat(checkpoints).allSatisfy(c -> {
+            assertThat(c.best()).isLessThanOrEqualTo(c.current());
+            assertThat(c.acceptanceRatio()).isBetween(0.0, 1.0);
+            assertThat(c.moveProbabilities()).hasSize(2);
+        });
+        assertThat(checkpoints.get(checkpoints.size() - 1).best()).isGreaterThanOrEqualTo(r.bestObjective());
+    }
 }
