@@ -135,31 +135,10 @@ public final class Annealer {
                 t0 = fixed.start();
                 tEnd = fixed.end();
             } else {
-                Temperatures.Calibrated c = (Temperatures.Calibrated) config.temperatures();
-                double sum = 0;
-                long positive = 0;
-                double absolute = 0;
-                long admissible = 0;
-                for (int type = 0; type < types; type++) {
-                    for (int s = 0; s < c.samplesPerMoveType(); s++) {
-                        double delta = state.propose(type, random);
-                        calibration++;
-                        if (delta > 0) {
-                            sum += delta;
-                            positive++;
-                        }
-                        if (delta == delta && delta != 0) {
-                            absolute += Math.abs(delta);
-                            admissible++;
-                        }
-                    }
-                }
-                // A start with no uphill move (an empty knapsack: every flip adds profit) still has a scale: the mean
-                // size of its moves. Only a flat sample falls back to a tiny temperature.
-                double meanUphill = positive > 0 ? sum / positive
-                        : admissible > 0 ? absolute / admissible : Math.max(1e-9, Math.abs(state.objective()) * 1e-6);
-                t0 = -meanUphill / Math.log(c.acceptance());
-                tEnd = t0 * c.endRatio();
+                Calibration c = Calibration.of(state, (Temperatures.Calibrated) config.temperatures(), random);
+                t0 = c.startTemperature();
+                tEnd = c.endTemperature();
+                calibration = c.proposals();
             }
             search(state, t0, tEnd, calibration);
             return this;

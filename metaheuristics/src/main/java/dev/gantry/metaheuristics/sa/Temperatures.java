@@ -14,8 +14,10 @@ public sealed interface Temperatures {
     /**
      * T0 = −mean(Δ⁺)/ln(p0) from {@code samplesPerMoveType} uncommitted proposals per move type at the start
      * solution, and T_end = T0·endRatio (spec §1.3). p0 is 0.5 from a naive start and 0.1 from a constructive one.
+     * With {@code refine}, T0 is instead the temperature at which the sampled uphill moves would be accepted with
+     * mean probability exactly p0 (Ben-Ameur's iterative refinement, solved by bisection).
      */
-    record Calibrated(double acceptance, double endRatio, int samplesPerMoveType) implements Temperatures {
+    record Calibrated(double acceptance, double endRatio, int samplesPerMoveType, boolean refine) implements Temperatures {
         public Calibrated {
             if (!(acceptance > 0 && acceptance < 1)) {
                 throw new IllegalArgumentException("calibration acceptance must lie in (0, 1), got " + acceptance);
@@ -30,7 +32,7 @@ public sealed interface Temperatures {
 
         /** The spec's default for a start: p0 = 0.5 from a naive start, 0.1 from a constructive one; T_end = T0·10⁻³. */
         public static Calibrated forStart(Start start) {
-            return new Calibrated(start == Start.NAIVE ? 0.5 : 0.1, 1e-3, 2000);
+            return new Calibrated(start == Start.NAIVE ? 0.5 : 0.1, 1e-3, 2000, false);
         }
     }
 }
