@@ -155,6 +155,9 @@ public final class Annealer {
             Termination term = config.termination();
             Cooling cooling = config.cooling();
             Reheat reheat = config.reheat().orElse(null);
+            AcceptanceSteering steering = config.steering().orElse(null);
+            int uphillSeen = 0;
+            int uphillAccepted = 0;
             boolean stepDriven = term.stepDriven();
             long budget = term.proposals();
             long searchStart = System.nanoTime();
@@ -209,7 +212,7 @@ public final class Annealer {
                             reason = StopReason.TIME_BUDGET;
                             break;
                         }
-                        if (!stepDriven) {
+                        if (!stepDriven && steering == null) {
                             temperature = cooling.at(t0, tEnd, Math.min(1, (now - searchStart) / (double) timeNanos)) * scale;
                         }
                         if (unreported && now - lastNotify >= NOTIFY_INTERVAL_NANOS) {
@@ -227,7 +230,17 @@ public final class Annealer {
                     k++;
                     proposed[type]++;
                     double credit = 0;
-                    if (delta == delta && (delta <= 0 || random.nextDouble() < Math.exp(-delta / temperature))) {
+                    boolean accept = delta == delta && (delta <= 0 || random.nextDouble() < Math.exp(-delta / temperature));
+                    if (steering != null && delta > 0) {
+                        uphillAccepted += accept ? 1 : 0;
+                        if (++uphillSeen == steering.window()) {
+                            double progress = stepDriven ? k / (double) budget : (System.nanoTime() - searchStart) / (double) timeNanos;
+                            temperature = steering.adjust(temperature, uphillAccepted / (double) uphillSeen, progress);
+                            uphillSeen = 0;
+                            uphillAccepted = 0;
+                        }
+                    }
+                    if (accept) {
                         if (delta > 0 && atBest) {
                             bestSnapshot = state.snapshot();
                             atBest = false;
@@ -268,7 +281,7 @@ public final class Annealer {
                         proposalsAtCheckpoint = k;
                         nextCheckpoint = Checkpoint.next(k);
                     }
-                    if (stepDriven && ++inLevel == perLevel) {
+                    if (stepDriven && steering == null && ++inLevel == perLevel) {
                         inLevel = 0;
                         level++;
                         temperature = cooling == Cooling.GEOMETRIC ? temperature * alpha

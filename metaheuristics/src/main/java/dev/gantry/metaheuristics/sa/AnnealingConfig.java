@@ -15,6 +15,7 @@ public record AnnealingConfig(
         Cooling cooling,
         Temperatures temperatures,
         Optional<Reheat> reheat,
+        Optional<AcceptanceSteering> steering,
         MoveSelection moveSelection,
         int proposalsPerLevel,
         int chains,
@@ -29,6 +30,7 @@ public record AnnealingConfig(
         Objects.requireNonNull(cooling, "cooling");
         Objects.requireNonNull(temperatures, "temperatures");
         Objects.requireNonNull(reheat, "reheat");
+        Objects.requireNonNull(steering, "steering");
         Objects.requireNonNull(moveSelection, "moveSelection");
         if (proposalsPerLevel < 1 || chains < 1 || workers < 1 || traceCapacity < 2) {
             throw new IllegalArgumentException("proposalsPerLevel, chains and workers must be >= 1 and the trace capacity >= 2");
@@ -45,6 +47,7 @@ public record AnnealingConfig(
         b.cooling = cooling;
         b.temperatures = temperatures;
         b.reheat = reheat;
+        b.steering = steering;
         b.moveSelection = moveSelection;
         b.proposalsPerLevel = proposalsPerLevel;
         b.chains = chains;
@@ -62,6 +65,7 @@ public record AnnealingConfig(
         private Cooling cooling = Cooling.GEOMETRIC;
         private Temperatures temperatures;
         private Optional<Reheat> reheat = Optional.empty();
+        private Optional<AcceptanceSteering> steering = Optional.empty();
         private MoveSelection moveSelection = MoveSelection.Fixed.uniform();
         private int proposalsPerLevel = 1;
         private int chains = 1;
@@ -104,6 +108,12 @@ public record AnnealingConfig(
             return this;
         }
 
+        /** Steers the temperature by the uphill acceptance ratio instead of the cooling curve (T0 still calibrates). */
+        public Builder steering(AcceptanceSteering value) {
+            steering = Optional.ofNullable(value);
+            return this;
+        }
+
         public Builder moveSelection(MoveSelection value) {
             moveSelection = value;
             return this;
@@ -142,8 +152,8 @@ public record AnnealingConfig(
 
         public AnnealingConfig build() {
             Temperatures t = temperatures != null ? temperatures : Temperatures.Calibrated.forStart(start);
-            return new AnnealingConfig(termination, start, cooling, t, reheat, moveSelection, proposalsPerLevel, chains, workers,
-                    seed, traceCapacity, debugChecks);
+            return new AnnealingConfig(termination, start, cooling, t, reheat, steering, moveSelection, proposalsPerLevel, chains,
+                    workers, seed, traceCapacity, debugChecks);
         }
     }
 }

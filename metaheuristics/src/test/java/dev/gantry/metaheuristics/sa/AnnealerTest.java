@@ -195,4 +195,17 @@ class AnnealerTest {
         });
         assertThat(checkpoints.get(checkpoints.size() - 1).best()).isGreaterThanOrEqualTo(r.bestObjective());
     }
+
+    @Test
+    void steeringFollowsTheTargetAcceptanceRatioDownwards() {
+        AnnealingResult<Tour> r = Annealer.run(PROBLEM, steps(400_000).start(Start.NAIVE)
+                .steering(new AcceptanceSteering(0.5, 0.001, 500)).build());
+        List<Checkpoint> checkpoints = r.chains().get(0).checkpoints();
+        Checkpoint early = checkpoints.stream().filter(c -> c.proposal() == 10_000).findFirst().orElseThrow();
+        Checkpoint late = checkpoints.get(checkpoints.size() - 1);
+        // the window of 500 uphill proposals cannot resolve ratios below 1/500, so cooling levels off there
+        assertThat(late.temperature()).isLessThan(early.temperature() / 5);
+        assertThat(r.best().length(TSP)).isEqualTo(r.bestObjective());
+        assertThat(r.bestObjective()).isLessThan(r.chains().get(0).startObjective() * 0.3);
+    }
 }
