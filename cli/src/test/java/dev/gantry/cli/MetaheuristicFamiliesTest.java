@@ -110,4 +110,17 @@ class MetaheuristicFamiliesTest {
         assertThat(run.err().strip()).startsWith("gantry: ").contains("geo.tsp:4: EDGE_WEIGHT_TYPE").contains("GEO")
                 .doesNotContain("Exception").doesNotContain("\n");
     }
+
+    @Test
+    void aJobShopAnnealsThroughOperationSequencesToAVerifiedPlan() throws Exception {
+        Path plan = dir.resolve("plan.json");
+        CliRun run = CliRun.of("solve", "ft06", "--engine", "sa", "--time-limit", "2s", "--workers", "1", "--out", plan.toString(), "--json");
+        assertThat(run.exit()).as(run.err()).isEqualTo(0);
+        JsonNode j = JSON.readTree(run.lastOutLine());
+        assertThat(j.get("engine").asText()).isEqualTo("sa");
+        assertThat(j.get("verified").asBoolean()).isTrue();
+        // ft06's optimum is 55; two seconds of SA find it on this machine, 5% leaves room for a slow one
+        assertThat(j.get("objective").asLong()).isBetween(55L, 57L);
+        assertThat(CliRun.of("verify", "ft06", plan.toString()).exit()).isEqualTo(0);
+    }
 }

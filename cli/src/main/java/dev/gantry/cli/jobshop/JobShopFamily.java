@@ -6,6 +6,7 @@ import dev.gantry.cli.family.SolveOutcome;
 import dev.gantry.cli.family.SolveRequest;
 import dev.gantry.cli.family.VerifyOutcome;
 import dev.gantry.cli.report.GanttSvg;
+import dev.gantry.cli.sa.AnnealingRun;
 import dev.gantry.instances.SharedData;
 import dev.gantry.instances.jobshop.BestKnownBounds;
 import dev.gantry.instances.jobshop.BundledInstances;
@@ -15,7 +16,12 @@ import dev.gantry.instances.schedule.SolverInfo;
 import dev.gantry.modeling.api.Backends;
 import dev.gantry.modeling.api.Decision;
 import dev.gantry.modeling.api.SolveOptions;
+import dev.gantry.metaheuristics.jobshop.JobShopAnnealing;
+import dev.gantry.metaheuristics.jobshop.JobShopDecoder;
+import dev.gantry.metaheuristics.jobshop.OperationSequence;
+import dev.gantry.metaheuristics.sa.AnnealingResult;
 import dev.gantry.modeling.api.SolveResult;
+import dev.gantry.modeling.api.Status;
 import dev.gantry.modeling.jobshop.JobShop;
 import dev.gantry.modeling.jobshop.JobShopModel;
 import dev.gantry.modeling.jobshop.JobShopSchedule;
@@ -31,8 +37,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
-/** The job shop on the command line: CP-SAT or Choco, the independent verifier, plan JSON and a Gantt chart. */
+/**
+ * The job shop on the command line: CP-SAT, Choco or simulated annealing over operation sequences; the
+ * independent verifier, plan JSON and a Gantt chart.
+ */
 public final class JobShopFamily implements Family {
 
     @Override
@@ -42,7 +52,7 @@ public final class JobShopFamily implements Family {
 
     @Override
     public List<String> engines() {
-        return List.of("cpsat", "choco");
+        return List.of("cpsat", "choco", "sa");
     }
 
     @Override
@@ -79,6 +89,10 @@ public final class JobShopFamily implements Family {
     public SolveOutcome solve(SolveRequest request) throws IOException {
         long t0 = System.nanoTime();
         JobShop shop = load(request.instance());
+        return request.engine().equals("sa") ? anneal(shop, request, t0) : solveExactly(shop, request, t0);
+    }
+
+    private SolveOutcome solveExactly(JobShop shop, SolveRequest request, long t0) throws IOException {
         JobShopModel model = JobShopModel.compile(shop);
         long dslMillis = (System.nanoTime() - t0) / 1_000_000;
         SolveOptions.Builder options = SolveOptions.builder().workers(request.workers()).seed(request.seed())
@@ -90,40 +104,60 @@ public final class JobShopFamily implements Family {
                 });
         request.timeLimit().ifPresent(options::timeLimit);
         SolveResult r = Backends.get(request.engine()).solve(model.model(), options.build());
-
-        Optional<BestKnownBounds.Bound> bound = knownBound(shop.name());
+        Long lowerBound = r.bestBound().isPresent() ? r.bestBound().getAsLong() : null;
         Map<String, Object> extras = new LinkedHashMap<>();
         extras.put("termination", r.termination().name());
         extras.put("workers", request.workers());
+        Optional<JobShopSchedule> plan = r.hasSolution() ? Optional.of(model.decode(r.solution())) : Optional.empty();
+        SolverInfo solver = new SolverInfo(request.engine(), r.backend().version(), r.status().name(), lowerBound, request.workers(),
+                request.seed(), request.timeLimit().map(d -> d.toMillis() / 1000.0).orElse(null), r.wallTime().toMillis() / 1000.0);
+        return report(shop, request, plan, r.status(), lowerBound, solver, extras, t0, dslMillis + r.buildTime().toMillis(),
+                r.diagnostics());
+    }
+
+    /** {@code --engine sa}: operation sequences, semi-active decoding, one chain per worker (spec metaheuristics §3.4). */
+    private SolveOutcome anneal(JobShop shop, SolveRequest request, long t0) throws IOException {
+        long lower = shop.trivialLowerBound();
+        AnnealingResult<OperationSequence> r = AnnealingRun.run(new JobShopAnnealing(shop), request, OptionalDouble.of(lower),
+                v -> "makespan " + (long) v);
+        JobShopSchedule plan = JobShopDecoder.semiActive(shop, r.best());
+        Status status = plan.makespan() == lower ? Status.OPTIMAL : Status.FEASIBLE;
+        SolverInfo solver = new SolverInfo("sa", "gantry", status.name(), null, request.workers(), request.seed(),
+                AnnealingRun.limit(request).toMillis() / 1000.0, r.wallNanos() / 1e9);
+        return report(shop, request, Optional.of(plan), status, null, solver, AnnealingRun.extras(r), t0, 0, List.of());
+    }
+
+    /** Verifies the plan, writes the requested files and assembles the outcome, whatever engine made the plan. */
+    private SolveOutcome report(JobShop shop, SolveRequest request, Optional<JobShopSchedule> plan, Status status, Long lowerBound,
+            SolverInfo solver, Map<String, Object> engineExtras, long t0, long buildMillis, List<String> diagnostics)
+            throws IOException {
+        Optional<BestKnownBounds.Bound> bound = knownBound(shop.name());
+        Map<String, Object> extras = new LinkedHashMap<>(engineExtras);
         bound.ifPresent(b -> extras.put("bestKnownUpperBound", b.upperBound()));
         List<Finding> findings = List.of();
         boolean verified = false;
         Long objective = null;
-        if (r.hasSolution()) {
-            JobShopSchedule plan = model.decode(r.solution());
-            VerificationReport report = JobShopVerifier.verify(shop, dev.gantry.instances.schedule.ScheduleDocument.ofJobShop(plan,
+        if (plan.isPresent()) {
+            JobShopSchedule schedule = plan.get();
+            VerificationReport report = JobShopVerifier.verify(shop, dev.gantry.instances.schedule.ScheduleDocument.ofJobShop(schedule,
                     request.instance(), null), bound);
             findings = Finding.all(report);
             verified = report.valid();
-            objective = plan.makespan();
+            objective = schedule.makespan();
             extras.put("makespan", objective);
-            bound.ifPresent(b -> extras.put("gapPercent", gap(plan.makespan(), b.upperBound())));
+            bound.ifPresent(b -> extras.put("gapPercent", gap(schedule.makespan(), b.upperBound())));
             if (request.out().isPresent()) {
-                SolverInfo solver = new SolverInfo(request.engine(), r.backend().version(), r.status().name(),
-                        r.bestBound().isPresent() ? r.bestBound().getAsLong() : null, request.workers(), request.seed(),
-                        request.timeLimit().map(d -> d.toMillis() / 1000.0).orElse(null), r.wallTime().toMillis() / 1000.0);
-                Files.writeString(request.out().get(), ScheduleJson.write(plan, request.instance(), Optional.of(solver)));
+                Files.writeString(request.out().get(), ScheduleJson.write(schedule, request.instance(), Optional.of(solver)));
             }
             if (request.gantt().isPresent()) {
-                Files.writeString(request.gantt().get(), gantt(plan, request.engine(), r));
+                Files.writeString(request.gantt().get(), gantt(schedule, request.engine(), status));
             }
         }
-        if (r.bestBound().isPresent()) {
-            extras.put("lowerBound", r.bestBound().getAsLong());
+        if (lowerBound != null) {
+            extras.put("lowerBound", lowerBound);
         }
-        return new SolveOutcome(shop.name(), r.status(), objective, r.bestBound().isPresent() ? r.bestBound().getAsLong() : null,
-                (System.nanoTime() - t0) / 1_000_000, dslMillis + r.buildTime().toMillis(), verified, findings,
-                r.diagnostics(), extras);
+        return new SolveOutcome(shop.name(), status, objective, lowerBound, (System.nanoTime() - t0) / 1_000_000, buildMillis, verified,
+                findings, diagnostics, extras);
     }
 
     @Override
@@ -138,9 +172,9 @@ public final class JobShopFamily implements Family {
     }
 
     /** One row per machine, jobs coloured, operations labelled {@code J<j>}. */
-    static String gantt(JobShopSchedule plan, String engine, SolveResult r) {
+    static String gantt(JobShopSchedule plan, String engine, Status status) {
         JobShop shop = plan.instance();
-        GanttSvg chart = new GanttSvg(shop.name() + " — makespan " + plan.makespan() + " (" + engine + ", " + r.status() + ")");
+        GanttSvg chart = new GanttSvg(shop.name() + " — makespan " + plan.makespan() + " (" + engine + ", " + status + ")");
         for (int m = 0; m < shop.machineCount(); m++) {
             chart.addRow("M" + m);
         }
