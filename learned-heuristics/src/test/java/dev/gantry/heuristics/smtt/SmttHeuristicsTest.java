@@ -151,6 +151,39 @@ class SmttHeuristicsTest {
         }
     }
 
+    @Test
+    void eddcPrefixSumsMatchRecomputingTheCompletionTime() {
+        Random random = new Random(6841);
+        for (int trial = 0; trial < 300; trial++) {
+            int n = 1 + random.nextInt(15);
+            int[] p = IntStream.range(0, n).map(j -> 1 + random.nextInt(8)).toArray();
+            int[] d = IntStream.range(0, n).map(j -> random.nextInt(50) - 10).toArray();
+            SingleMachineTardiness instance = SingleMachineTardiness.unweighted("eddc", p, d);
+            assertThat(new Eddc().sequence(instance).order()).isEqualTo(referenceEddc(instance));
+        }
+    }
+
+    /** EDDC as the reference runs it, O(n³): the completion time A is summed afresh at each comparison. */
+    private static int[] referenceEddc(SingleMachineTardiness instance) {
+        int[] s = JobOrders.byProcessingThenDueDate(instance);
+        for (int i = 1; i < s.length; i++) {
+            int x = i;
+            while (x > 0 && instance.dueDate(s[x]) < instance.dueDate(s[x - 1])) {
+                long a = 0;
+                for (int k = 0; k < x; k++) {
+                    a += instance.processing(s[k]);
+                }
+                if (instance.dueDate(s[x - 1]) > a) {
+                    int t = s[x];
+                    s[x] = s[x - 1];
+                    s[x - 1] = t;
+                }
+                x--;
+            }
+        }
+        return s;
+    }
+
     /** The reference's step: evaluate each trial from scratch, keep the first strictly best below base. */
     private static int[] bruteForceMoveToEnd(SingleMachineTardiness instance, int[] order) {
         long best = instance.totalWeightedTardiness(order);
