@@ -12,7 +12,6 @@ final class Dispatch {
 
     /** The rule's job order; with {@code moveToEnd}, one {@link MoveToEnd} step follows every append. */
     static int[] run(SingleMachineTardiness instance, DispatchRule rule, boolean moveToEnd) {
-        JobOrders.requirePositiveProcessing(instance);
         int[] pending = rule.candidates(instance);
         int n = pending.length;
         int size = n;

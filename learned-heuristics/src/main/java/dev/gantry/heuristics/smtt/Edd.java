@@ -15,7 +15,6 @@ public final class Edd implements SequencingHeuristic {
 
     @Override
     public JobSequence sequence(SingleMachineTardiness instance) {
-        JobOrders.requirePositiveProcessing(instance);
         return new JobSequence(JobOrders.byDueDate(instance));
     }
 

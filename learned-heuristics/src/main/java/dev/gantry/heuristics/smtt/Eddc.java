@@ -22,7 +22,6 @@ public final class Eddc implements SequencingHeuristic {
 
     @Override
     public JobSequence sequence(SingleMachineTardiness instance) {
-        JobOrders.requirePositiveProcessing(instance);
         int[] s = JobOrders.byProcessingThenDueDate(instance);
         int n = s.length;
         long[] prefix = new long[n + 1]; // prefix[x] = Σ_{k<x} p_{s[k]}: completion time of the job at x−1

@@ -4,22 +4,9 @@ import dev.gantry.modeling.smtt.SingleMachineTardiness;
 import java.util.Comparator;
 import java.util.stream.IntStream;
 
-/** The initial job orders the rules start from, and the input check they share. */
+/** The initial job orders the rules start from. */
 final class JobOrders {
     private JobOrders() {
-    }
-
-    /**
-     * Fails on a processing time below 1: the model admits 0, but the spec rejects it and the ratio rules
-     * (MDDC, Panneerselvam) would divide by zero.
-     */
-    static void requirePositiveProcessing(SingleMachineTardiness instance) {
-        for (int j = 0; j < instance.size(); j++) {
-            if (instance.processing(j) < 1) {
-                throw new IllegalArgumentException("tardiness instance " + instance.name() + ": job " + j
-                        + " has processing time " + instance.processing(j) + "; the heuristics need >= 1");
-            }
-        }
     }
 
     /** Jobs sorted by (d, j): the EDD order. The index key makes the order independent of the sort's stability. */

@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * Single-machine (weighted) total tardiness, 1||ΣwjTj: jobs with processing times, due dates and weights run
- * one at a time without idle time; a sequence's cost is Σ w_j·max(0, C_j − d_j). Unweighted instances have
- * every weight 1.
+ * one at a time without idle time; a sequence's cost is Σ w_j·max(0, C_j − d_j). Processing times and weights
+ * are at least 1; due dates may be negative. Unweighted instances have every weight 1.
  */
 public record SingleMachineTardiness(String name, int[] processing, int[] weights, int[] dueDates) {
     public SingleMachineTardiness {
@@ -14,8 +14,8 @@ public record SingleMachineTardiness(String name, int[] processing, int[] weight
                     + weights.length + " weights, " + dueDates.length + " due dates");
         }
         for (int j = 0; j < processing.length; j++) {
-            if (processing[j] < 0 || weights[j] < 0) {
-                throw new IllegalArgumentException("tardiness instance " + name + ": job " + j + " needs processing and weight >= 0, got "
+            if (processing[j] <= 0 || weights[j] <= 0) {
+                throw new IllegalArgumentException("tardiness instance " + name + ": job " + j + " needs processing time and weight >= 1, got "
                         + processing[j] + " and " + weights[j]);
             }
         }
