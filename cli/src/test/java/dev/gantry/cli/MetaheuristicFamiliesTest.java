@@ -123,4 +123,38 @@ class MetaheuristicFamiliesTest {
         assertThat(j.get("objective").asLong()).isBetween(55L, 57L);
         assertThat(CliRun.of("verify", "ft06", plan.toString()).exit()).isEqualTo(0);
     }
+
+    @Test
+    void thePapersSixJobExampleGives141WithMddcAnd144WithMddThroughTheCli() throws Exception {
+        Path file = dir.resolve("six.json");
+        Files.writeString(file, "{\"p\": [10, 11, 10, 10, 11, 10], \"d\": [15, 11, 13, 11, 12, 11]}\n");
+        Path plan = dir.resolve("sequence.json");
+        CliRun mddc = CliRun.of("solve", file.toString(), "--out", plan.toString(), "--json");
+        assertThat(mddc.exit()).as(mddc.err()).isEqualTo(0);
+        JsonNode j = JSON.readTree(mddc.lastOutLine());
+        assertThat(j.get("problem").asText()).isEqualTo("smtt");
+        assertThat(j.get("engine").asText()).isEqualTo("heuristic:mddc");
+        assertThat(j.get("objective").asLong()).isEqualTo(141);
+        assertThat(j.get("verified").asBoolean()).isTrue();
+        assertThat(JSON.readTree(Files.readString(plan)).get("sequence").toString()).isEqualTo("[3,5,2,0,1,4]");
+        CliRun mdd = CliRun.of("solve", file.toString(), "--engine", "heuristic:mdd", "--json");
+        assertThat(JSON.readTree(mdd.lastOutLine()).get("objective").asLong()).isEqualTo(144);
+        // a hand-edited plan that claims less than it achieves fails verification
+        Files.writeString(plan, Files.readString(plan).replace("141", "140"));
+        CliRun verify = CliRun.of("verify", file.toString(), plan.toString(), "--json");
+        assertThat(verify.exit()).isEqualTo(5);
+        assertThat(JSON.readTree(verify.lastOutLine()).get("violations").findValuesAsText("check")).containsExactly("S5");
+    }
+
+    @Test
+    void anOrLibraryTardinessInstanceIsAddressedByItsNumber() throws Exception {
+        Path wt40 = TestData.require("smtt/orlib_wt/wt40.txt");
+        CliRun run = CliRun.of("solve", wt40 + "#1", "--engine", "sa", "--time-limit", "2s", "--workers", "1", "--json");
+        assertThat(run.exit()).as(run.err()).isEqualTo(0);
+        JsonNode j = JSON.readTree(run.lastOutLine());
+        assertThat(j.get("instance").asText()).isEqualTo("wt40#1");
+        assertThat(j.get("optimum").asLong()).isEqualTo(913);
+        assertThat(j.get("objective").asLong()).isGreaterThanOrEqualTo(913);
+        assertThat(j.get("verified").asBoolean()).isTrue();
+    }
 }

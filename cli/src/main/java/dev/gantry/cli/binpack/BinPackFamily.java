@@ -48,7 +48,9 @@ public final class BinPackFamily implements Family {
 
     @Override
     public boolean recognises(String instance) {
-        return instance.contains("#"); // OR-Library files share .txt with job shops: FILE#ID or --problem binpack
+        // OR-Library files share .txt with job shops (and wtN.txt with tardiness): FILE#ID or --problem binpack
+        String file = instance.replaceFirst("#[^#/]*$", "");
+        return instance.contains("#") && file.endsWith(".txt") && !file.matches(".*wt\\d+\\.txt");
     }
 
     /** The problem of a multi-instance file that {@code FILE#ID} names, or the file's only problem. */

@@ -3,6 +3,7 @@ package dev.gantry.cli.family;
 import dev.gantry.cli.binpack.BinPackFamily;
 import dev.gantry.cli.jobshop.JobShopFamily;
 import dev.gantry.cli.knapsack.KnapsackFamily;
+import dev.gantry.cli.smtt.SmttFamily;
 import dev.gantry.cli.tsp.TspFamily;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +11,8 @@ import java.util.stream.Collectors;
 
 /** The problem families the CLI knows. */
 public final class Families {
-    private static final List<Family> ALL = List.of(new JobShopFamily(), new TspFamily(), new KnapsackFamily(), new BinPackFamily());
+    private static final List<Family> ALL = List.of(new JobShopFamily(), new TspFamily(), new KnapsackFamily(), new BinPackFamily(),
+            new SmttFamily());
 
     private Families() {
     }

@@ -1,0 +1,122 @@
+package dev.gantry.cli.smtt;
+
+import dev.gantry.cli.family.Family;
+import dev.gantry.cli.family.Finding;
+import dev.gantry.cli.family.InstanceFiles;
+import dev.gantry.cli.family.SolveOutcome;
+import dev.gantry.cli.family.SolveRequest;
+import dev.gantry.cli.family.UsageException;
+import dev.gantry.cli.family.VerifyOutcome;
+import dev.gantry.cli.sa.AnnealingRun;
+import dev.gantry.heuristics.smtt.SmttHeuristics;
+import dev.gantry.instances.smtt.OrLibTardinessReader;
+import dev.gantry.instances.smtt.SequenceJson;
+import dev.gantry.instances.smtt.SmttCase;
+import dev.gantry.instances.smtt.SmttJsonReader;
+import dev.gantry.metaheuristics.sa.AnnealingResult;
+import dev.gantry.metaheuristics.smtt.TardinessAnnealing;
+import dev.gantry.modeling.api.Status;
+import dev.gantry.modeling.smtt.JobSequence;
+import dev.gantry.modeling.smtt.SingleMachineTardiness;
+import dev.gantry.verify.VerificationReport;
+import dev.gantry.verify.smtt.SequenceVerifier;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+/**
+ * Single-machine (weighted) tardiness on the command line. Instances: a JSON file holding one object with arrays
+ * {@code p}, {@code d} (and optionally {@code w}); a JSON-lines set ({@code FILE.jsonl#IDX}, IDX 0-based); an
+ * OR-Library file ({@code wt40.txt#I}, I 1-based). Engines: the constructive rules as {@code heuristic:NAME}
+ * (EDD, MDD and the LLM-discovered EDDC, MDDC, …) and simulated annealing; the sequence verifier; sequence JSON.
+ */
+public final class SmttFamily implements Family {
+    @Override
+    public String id() {
+        return "smtt";
+    }
+
+    @Override
+    public List<String> engines() {
+        List<String> engines = new ArrayList<>();
+        engines.add("heuristic:mddc");
+        for (SmttHeuristics h : SmttHeuristics.values()) {
+            if (!h.id().equals("mddc")) {
+                engines.add("heuristic:" + h.id());
+            }
+        }
+        engines.add("sa");
+        return engines;
+    }
+
+    @Override
+    public boolean recognises(String instance) {
+        String file = instance.replaceFirst("#[^#/]*$", "");
+        return file.endsWith(".json") || file.endsWith(".jsonl") || file.matches(".*wt\\d+\\.txt") && instance.contains("#");
+    }
+
+    /** The instance a file, a {@code FILE.jsonl#IDX} or a {@code wtN.txt#I} names, with its stored optimum if any. */
+    static SmttCase load(String instance) throws IOException {
+        InstanceFiles address = InstanceFiles.parse(instance);
+        String name = address.file().getFileName().toString();
+        if (name.endsWith(".json")) {
+            return SmttJsonReader.readOne(address.file());
+        }
+        List<SmttCase> all = name.endsWith(".jsonl") ? SmttJsonReader.readLines(address.file()) : OrLibTardinessReader.read(address.file());
+        if (address.id().isEmpty()) {
+            if (all.size() == 1) {
+                return all.get(0);
+            }
+            throw new UsageException(address.file() + " holds " + all.size() + " instances; name one as " + address.file() + "#ID, ID from "
+                    + all.get(0).instance().name().replaceFirst(".*#", "") + " to " + all.get(all.size() - 1).instance().name().replaceFirst(".*#", ""));
+        }
+        String wanted = name.replaceFirst("\\.(jsonl|txt)$", "") + "#" + address.id().get();
+        return all.stream().filter(c -> c.instance().name().equals(wanted)).findFirst()
+                .orElseThrow(() -> new UsageException(address.file() + " has no instance '" + address.id().get() + "'"));
+    }
+
+    @Override
+    public SolveOutcome solve(SolveRequest request) throws IOException {
+        long t0 = System.nanoTime();
+        if (request.gantt().isPresent()) {
+            throw new UsageException("--gantt is not drawn for single-machine sequences yet");
+        }
+        SmttCase loaded = load(request.instance());
+        SingleMachineTardiness instance = loaded.instance();
+        Map<String, Object> extras = new LinkedHashMap<>();
+        JobSequence sequence;
+        if (request.engine().equals("sa")) {
+            AnnealingResult<JobSequence> r = AnnealingRun.run(new TardinessAnnealing(instance), request, OptionalDouble.of(0),
+                    v -> "tardiness " + (long) v);
+            sequence = r.best();
+            extras.putAll(AnnealingRun.extras(r));
+        } else {
+            sequence = SmttHeuristics.byId(request.engine().substring("heuristic:".length())).sequence(instance);
+        }
+        VerificationReport report = SequenceVerifier.verify(instance, sequence);
+        if (loaded.optimum().isPresent()) {
+            long optimum = loaded.optimum().getAsLong();
+            extras.put("optimum", optimum);
+            if (optimum > 0 && report.objective() != null) {
+                extras.put("gapPercent", AnnealingRun.gapPercent(report.objective().doubleValue(), optimum));
+            }
+        }
+        if (request.out().isPresent()) {
+            Files.writeString(request.out().get(), SequenceJson.write(instance, sequence));
+        }
+        // a zero-tardiness sequence is optimal whatever the engine
+        Status status = report.objective() != null && report.objective().longValue() == 0 ? Status.OPTIMAL : Status.FEASIBLE;
+        return new SolveOutcome(instance.name(), status, report.objective(), null, (System.nanoTime() - t0) / 1_000_000, 0,
+                report.valid(), Finding.all(report), List.of(), extras);
+    }
+
+    @Override
+    public VerifyOutcome verify(String instance, Path plan) throws IOException {
+        return VerifyOutcome.of(SequenceVerifier.verify(load(instance).instance(), SequenceJson.read(plan)));
+    }
+}
