@@ -3,6 +3,7 @@ package dev.gantry.cli;
 import dev.gantry.cli.bench.JobShopBench;
 import dev.gantry.cli.bench.NeuralSaBench;
 import dev.gantry.cli.bench.PackingBench;
+import dev.gantry.cli.smtt.SmttEngines;
 import dev.gantry.cli.bench.TspBench;
 import dev.gantry.cli.family.UsageException;
 import dev.gantry.instances.SharedData;
@@ -22,12 +23,13 @@ import picocli.CommandLine.Spec;
         "  results, gaps to bks.json, build times.",
         "tsp: Gantry's SA over several seeds against Timefold and JGraphT on the TSPLIB instances, one thread each.",
         "neural-sa: the Neural SA paper's distributions: vanilla replica, Gantry at the paper's budgets, references.",
-        "knapsack: the exact path and SA on every staged instance. binpack: problems packed into L1 bins by SA."})
+        "knapsack: the exact path and SA on every staged instance. binpack: problems packed into L1 bins by SA.",
+        "smtt: the tardiness rules (EDD … MDDC), SA and the exact and local engines on the staged sets, beside the paper."})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SUITE", description = "jobshop, tsp, neural-sa, knapsack or binpack")
+    @Parameters(index = "0", paramLabel = "SUITE", description = "jobshop, tsp, neural-sa, knapsack, binpack or smtt")
     String suite;
 
     @Option(names = "--set", paramLabel = "LIST", description = {"jobshop: families (ft, la, abz, orb, swv, yn, ta), names (ft10) or ranges "
@@ -76,8 +78,8 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!List.of("jobshop", "tsp", "neural-sa", "knapsack", "binpack").contains(suite)) {
-            throw new UsageException("no benchmark suite '" + suite + "'; available: jobshop, tsp, neural-sa, knapsack, binpack");
+        if (!List.of("jobshop", "tsp", "neural-sa", "knapsack", "binpack", "smtt").contains(suite)) {
+            throw new UsageException("no benchmark suite '" + suite + "'; available: jobshop, tsp, neural-sa, knapsack, binpack, smtt");
         }
         if (workers < 1 || buildRepeats < 1 || seeds < 1 || instances < 1 || multiplier < 1) {
             throw new UsageException("--workers, --build-repeats, --seeds, --instances and --multiplier must be at least 1");
@@ -94,6 +96,8 @@ final class BenchCommand implements Callable<Integer> {
                 "benchmark data not found: pass --data DIR or " + SharedData.howToProvide()));
         if ("tsp".equals(suite)) {
             new TspBench(root, timeLimit, seeds, spec.commandLine().getOut()).run(set);
+        } else if ("smtt".equals(suite)) {
+            SmttEngines.bench(root, spec.commandLine().getOut()).run();
         } else if ("knapsack".equals(suite)) {
             new PackingBench(root, timeLimit, proposals, spec.commandLine().getOut()).knapsack();
         } else if ("binpack".equals(suite)) {
