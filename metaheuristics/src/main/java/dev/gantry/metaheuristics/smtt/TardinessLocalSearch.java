@@ -136,6 +136,8 @@ public final class TardinessLocalSearch {
         long cost;
         private long[] gain;
         private byte[] kind;
+        /** tardy[k] = Σ_{m<k} w_m·T_m at the current completion times: bounds what a shift earlier can gain. */
+        private final long[] tardy;
 
         Work(SingleMachineTardiness instance, JobSequence start) {
             this.instance = instance;
@@ -145,6 +147,7 @@ public final class TardinessLocalSearch {
             this.w = new int[n];
             this.d = new int[n];
             this.c = new long[n];
+            this.tardy = new long[n + 1];
             int[] order = start.order();
             if (order.length != n) {
                 throw new IllegalArgumentException("a sequence of " + order.length + " jobs for an instance of " + n);
@@ -189,9 +192,19 @@ public final class TardinessLocalSearch {
 
         /** The change of cost when the jobs at positions i < j trade places. O(j − i). */
         long swapDelta(int i, int j) {
+            return swapEnds(i, j) + swapMiddle(i, j);
+        }
+
+        /** The part of a swap's delta from the two jobs that trade places. */
+        private long swapEnds(int i, int j) {
             long before = i == 0 ? 0 : c[i - 1];
-            long delta = tardiness(w[j], before + p[j], d[j]) - tardiness(w[i], c[i], d[i])
+            return tardiness(w[j], before + p[j], d[j]) - tardiness(w[i], c[i], d[i])
                     + tardiness(w[i], c[j], d[i]) - tardiness(w[j], c[j], d[j]);
+        }
+
+        /** The part of a swap's delta from the jobs between, which all move by p_j − p_i. */
+        private long swapMiddle(int i, int j) {
+            long delta = 0;
             int shift = p[j] - p[i];
             if (shift != 0) {
                 for (int k = i + 1; k < j; k++) {
@@ -199,6 +212,20 @@ public final class TardinessLocalSearch {
                 }
             }
             return delta;
+        }
+
+        /**
+         * A lower bound on swapDelta(i, j) in O(1) (needs {@link #refreshTardy}): the jobs between lose at most
+         * their current weighted tardiness when they move earlier, and lose nothing when they move later.
+         */
+        private long swapDeltaLowerBound(int i, int j, long ends) {
+            return p[j] >= p[i] ? ends : ends - (tardy[j] - tardy[i + 1]);
+        }
+
+        private void refreshTardy() {
+            for (int k = 0; k < n; k++) {
+                tardy[k + 1] = tardy[k] + tardiness(w[k], c[k], d[k]);
+            }
         }
 
         /** The change of cost when the job at {@code from} moves to position {@code to}. O(|to − from|). */
@@ -284,11 +311,17 @@ public final class TardinessLocalSearch {
             boolean again = true;
             while (again) {
                 again = false;
+                refreshTardy();
                 for (int i = 0; i < n - 1; i++) {
                     for (int j = i + 1; j < n; j++) {
-                        long delta = swapDelta(i, j);
+                        long ends = swapEnds(i, j);
+                        if (swapDeltaLowerBound(i, j, ends) >= 0) {
+                            continue; // exact pruning: this swap cannot improve
+                        }
+                        long delta = ends + swapMiddle(i, j);
                         if (delta < 0) {
                             applySwap(i, j, delta);
+                            refreshTardy();
                             again = true;
                             improved = true;
                         }
@@ -347,10 +380,15 @@ public final class TardinessLocalSearch {
                     }
                 }
             }
+            refreshTardy();
             for (int i = 0; i < n - 2; i++) { // adjacent swaps equal both insertions
                 for (int j = i + 2; j < n; j++) {
                     int cell = i * n + j;
-                    long g = -swapDelta(i, j);
+                    long ends = swapEnds(i, j);
+                    if (-swapDeltaLowerBound(i, j, ends) <= gain[cell]) {
+                        continue; // exact pruning: the swap cannot beat the cell's insertion
+                    }
+                    long g = -(ends + swapMiddle(i, j));
                     if (g > gain[cell]) {
                         gain[cell] = g;
                         kind[cell] = SWAP;

@@ -156,6 +156,24 @@ class TardinessLocalSearchTest {
     }
 
     @Test
+    void stopsAtATargetAndRespectsATimeLimit() {
+        SingleMachineTardiness instance = random(30, true, 9);
+        JobSequence start = TardinessAnnealing.earliestDueDate(instance);
+        long reference = TardinessLocalSearch.iteratedLocalSearch(instance, start, null, 100, 5, true).value();
+        TardinessLocalSearch.Result stopped = TardinessLocalSearch.iteratedLocalSearch(instance, start, null, 1_000_000, reference, 5, true);
+        assertThat(stopped.value()).isLessThanOrEqualTo(reference);
+        assertThat(stopped.iterations()).isLessThanOrEqualTo(100);
+        for (TardinessLocalSearch.Result r : List.of(
+                TardinessLocalSearch.baselineIteratedLocalSearch(instance, start, java.time.Duration.ofMillis(20), 2),
+                TardinessLocalSearch.iteratedLocalSearch(instance, start, java.time.Duration.ofMillis(20), 2))) {
+            assertPermutation(r.sequence(), 30);
+            assertThat(r.value()).isEqualTo(instance.totalWeightedTardiness(r.sequence().order()))
+                    .isLessThanOrEqualTo(instance.totalWeightedTardiness(start.order()));
+            assertThat(r.time()).isLessThan(java.time.Duration.ofSeconds(2));
+        }
+    }
+
+    @Test
     void findsTheOptimumOfThePapersSixJobExample() {
         // Spec §2.6: optimum 141; MDD gives 144.
         SingleMachineTardiness instance = SingleMachineTardiness.unweighted("six", new int[] {10, 11, 10, 10, 11, 10},
