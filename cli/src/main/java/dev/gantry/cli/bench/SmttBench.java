@@ -34,7 +34,7 @@ public final class SmttBench {
 
     private final Path data;
     private final PrintWriter out;
-    private final Map<String, Function<SingleMachineTardiness, JobSequence>> methods = new LinkedHashMap<>();
+    private final Map<String, Function<SmttCase, JobSequence>> methods = new LinkedHashMap<>();
     private long verified;
     private long sequences;
 
@@ -42,12 +42,15 @@ public final class SmttBench {
         this.data = data;
         this.out = out;
         for (SmttHeuristics h : SmttHeuristics.values()) {
-            methods.put(h.id(), instance -> h.heuristic().sequence(instance));
+            methods.put(h.id(), c -> h.heuristic().sequence(c.instance()));
         }
     }
 
-    /** Adds a method (an exact solver, a local search) under a name; it runs after the constructive rules. */
-    public SmttBench with(String name, Function<SingleMachineTardiness, JobSequence> method) {
+    /**
+     * Adds a method (an exact solver, a local search) under a name; it runs after the constructive rules. It sees
+     * the case, stored optimum included, so a search may stop at it (then its times are times to target).
+     */
+    public SmttBench with(String name, Function<SmttCase, JobSequence> method) {
         methods.put(name, method);
         return this;
     }
@@ -61,7 +64,7 @@ public final class SmttBench {
                     cases.stream().filter(c -> c.optimum().getAsLong() > 0).count());
             out.printf(Locale.ROOT, "%-16s %9s %9s %8s %10s %10s | %11s %12s%n", "method", "avg gap%", "max gap%", "optima", "mean ms",
                     "max ms", "paper gap%", "paper optima");
-            for (Map.Entry<String, Function<SingleMachineTardiness, JobSequence>> m : methods.entrySet()) {
+            for (Map.Entry<String, Function<SmttCase, JobSequence>> m : methods.entrySet()) {
                 double gapSum = 0;
                 double gapMax = 0;
                 int positive = 0;
@@ -70,7 +73,7 @@ public final class SmttBench {
                 double timeMax = 0;
                 for (SmttCase c : cases) {
                     long t0 = System.nanoTime();
-                    JobSequence s = m.getValue().apply(c.instance());
+                    JobSequence s = m.getValue().apply(c);
                     double ms = (System.nanoTime() - t0) / 1e6;
                     long value = check(c.instance(), s);
                     long opt = c.optimum().getAsLong();
@@ -105,7 +108,7 @@ public final class SmttBench {
         out.printf(Locale.ROOT, "%-16s %6s %6s %10s%n", "method", "wt40", "wt50", "mean ms");
         List<List<SmttCase>> sets = List.of(OrLibTardinessReader.read(data.resolve("smtt/orlib_wt/wt40.txt")),
                 OrLibTardinessReader.read(data.resolve("smtt/orlib_wt/wt50.txt")));
-        for (Map.Entry<String, Function<SingleMachineTardiness, JobSequence>> m : methods.entrySet()) {
+        for (Map.Entry<String, Function<SmttCase, JobSequence>> m : methods.entrySet()) {
             int[] matched = new int[2];
             double timeSum = 0;
             List<String> below = new ArrayList<>();
@@ -114,7 +117,7 @@ public final class SmttBench {
                     long t0 = System.nanoTime();
                     JobSequence sequence;
                     try {
-                        sequence = m.getValue().apply(c.instance());
+                        sequence = m.getValue().apply(c);
                     } catch (IllegalArgumentException unweightedOnly) {
                         continue; // a method for the unweighted problem only (Lawler's decomposition)
                     }

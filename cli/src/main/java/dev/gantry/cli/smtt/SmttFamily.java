@@ -8,6 +8,7 @@ import dev.gantry.cli.family.SolveRequest;
 import dev.gantry.cli.family.UsageException;
 import dev.gantry.cli.family.VerifyOutcome;
 import dev.gantry.cli.sa.AnnealingRun;
+import dev.gantry.cp.smtt.SmttDecompositionSolver;
 import dev.gantry.heuristics.smtt.SmttHeuristics;
 import dev.gantry.instances.smtt.OrLibTardinessReader;
 import dev.gantry.instances.smtt.SequenceJson;
@@ -15,6 +16,7 @@ import dev.gantry.instances.smtt.SmttCase;
 import dev.gantry.instances.smtt.SmttJsonReader;
 import dev.gantry.metaheuristics.sa.AnnealingResult;
 import dev.gantry.metaheuristics.smtt.TardinessAnnealing;
+import dev.gantry.metaheuristics.smtt.TardinessLocalSearch;
 import dev.gantry.modeling.api.Status;
 import dev.gantry.modeling.smtt.JobSequence;
 import dev.gantry.modeling.smtt.SingleMachineTardiness;
@@ -23,6 +25,7 @@ import dev.gantry.verify.smtt.SequenceVerifier;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +36,8 @@ import java.util.OptionalDouble;
  * Single-machine (weighted) tardiness on the command line. Instances: a JSON file holding one object with arrays
  * {@code p}, {@code d} (and optionally {@code w}); a JSON-lines set ({@code FILE.jsonl#IDX}, IDX 0-based); an
  * OR-Library file ({@code wt40.txt#I}, I 1-based). Engines: the constructive rules as {@code heuristic:NAME}
- * (EDD, MDD and the LLM-discovered EDDC, MDDC, …) and simulated annealing; the sequence verifier; sequence JSON.
+ * (EDD, MDD and the LLM-discovered EDDC, MDDC, …), the exact decomposition solver (unweighted), the local search
+ * from MDDC, and simulated annealing; the sequence verifier; sequence JSON.
  */
 public final class SmttFamily implements Family {
     @Override
@@ -50,6 +54,8 @@ public final class SmttFamily implements Family {
                 engines.add("heuristic:" + h.id());
             }
         }
+        engines.add("exact");
+        engines.add("local");
         engines.add("sa");
         return engines;
     }
@@ -90,7 +96,27 @@ public final class SmttFamily implements Family {
         SingleMachineTardiness instance = loaded.instance();
         Map<String, Object> extras = new LinkedHashMap<>();
         JobSequence sequence;
-        if (request.engine().equals("sa")) {
+        Status proven = null;
+        Long bound = null;
+        if (request.engine().equals("exact")) {
+            if (instance.isWeighted()) {
+                throw new UsageException("the exact solver is Lawler's decomposition, which holds for unit weights only; "
+                        + instance.name() + " is weighted: use --engine local or sa");
+            }
+            SmttDecompositionSolver.Limits limits = request.timeLimit().map(SmttDecompositionSolver.Limits::time)
+                    .orElse(SmttDecompositionSolver.Limits.NONE);
+            SmttDecompositionSolver.Result r = SmttDecompositionSolver.solve(instance, limits);
+            sequence = r.sequence();
+            extras.put("nodes", r.nodes());
+            if (r.proven()) {
+                proven = Status.OPTIMAL;
+                bound = r.value();
+            }
+        } else if (request.engine().equals("local")) {
+            TardinessLocalSearch.Result r = SmttEngines.local(instance, request.timeLimit().orElse(Duration.ofSeconds(1)), 0, request.seed());
+            sequence = r.sequence();
+            extras.put("iterations", r.iterations());
+        } else if (request.engine().equals("sa")) {
             AnnealingResult<JobSequence> r = AnnealingRun.run(new TardinessAnnealing(instance), request, OptionalDouble.of(0),
                     v -> "tardiness " + (long) v);
             sequence = r.best();
@@ -110,8 +136,8 @@ public final class SmttFamily implements Family {
             Files.writeString(request.out().get(), SequenceJson.write(instance, sequence));
         }
         // a zero-tardiness sequence is optimal whatever the engine
-        Status status = report.objective() != null && report.objective().longValue() == 0 ? Status.OPTIMAL : Status.FEASIBLE;
-        return new SolveOutcome(instance.name(), status, report.objective(), null, (System.nanoTime() - t0) / 1_000_000, 0,
+        Status status = proven != null || report.objective() != null && report.objective().longValue() == 0 ? Status.OPTIMAL : Status.FEASIBLE;
+        return new SolveOutcome(instance.name(), status, report.objective(), bound, (System.nanoTime() - t0) / 1_000_000, 0,
                 report.valid(), Finding.all(report), List.of(), extras);
     }
 
