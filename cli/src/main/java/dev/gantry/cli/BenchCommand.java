@@ -4,6 +4,9 @@ import dev.gantry.cli.bench.JobShopBench;
 import dev.gantry.cli.bench.NeuralSaBench;
 import dev.gantry.cli.bench.PackingBench;
 import dev.gantry.cli.smtt.SmttEngines;
+import dev.gantry.instances.smtt.SmttCase;
+import dev.gantry.instances.smtt.SmttGenerator;
+import dev.gantry.instances.smtt.SmttJsonWriter;
 import dev.gantry.cli.bench.TspBench;
 import dev.gantry.cli.family.UsageException;
 import dev.gantry.instances.SharedData;
@@ -52,6 +55,18 @@ final class BenchCommand implements Callable<Integer> {
             description = "knapsack: SA proposal budget per instance (default: ${DEFAULT-VALUE})")
     long proposals;
 
+    @Option(names = "--generate", paramLabel = "FLAVOUR", description = "smtt: run on generated instances instead (PAPER, SDT, ORLIB)")
+    String generate;
+
+    @Option(names = "--n", paramLabel = "N", defaultValue = "500", description = "smtt --generate: jobs per instance (default: ${DEFAULT-VALUE})")
+    int jobs;
+
+    @Option(names = "--per-class", paramLabel = "K", defaultValue = "10", description = "smtt --generate: instances per class (default: ${DEFAULT-VALUE})")
+    int perClass;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "smtt --generate: also write the instances as JSON lines")
+    Path out;
+
     @Option(names = "--problems", paramLabel = "LIST", defaultValue = "knapsack,binpack,tsp",
             description = "neural-sa: which distributions (default: ${DEFAULT-VALUE})")
     String problems;
@@ -84,6 +99,23 @@ final class BenchCommand implements Callable<Integer> {
         if (workers < 1 || buildRepeats < 1 || seeds < 1 || instances < 1 || multiplier < 1) {
             throw new UsageException("--workers, --build-repeats, --seeds, --instances and --multiplier must be at least 1");
         }
+        if ("smtt".equals(suite) && generate != null) {
+            SmttGenerator.Flavour flavour;
+            try {
+                flavour = SmttGenerator.Flavour.valueOf(generate.toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--generate takes PAPER, SDT or ORLIB, got " + generate);
+            }
+            if (jobs < 1 || perClass < 1) {
+                throw new UsageException("--n and --per-class must be at least 1");
+            }
+            List<SmttCase> cases = SmttGenerator.generate(flavour, jobs, perClass, seed);
+            if (out != null) {
+                java.nio.file.Files.writeString(out, SmttJsonWriter.lines(cases, seed, flavour.name()));
+            }
+            SmttEngines.generatedBench(spec.commandLine().getOut(), timeLimit).runGenerated(cases, perClass);
+            return ExitCode.OK.code();
+        }
         if ("neural-sa".equals(suite)) {
             List<String> chosen = List.of(problems.split(","));
             if (!List.of("knapsack", "binpack", "tsp").containsAll(chosen)) {
@@ -98,6 +130,7 @@ final class BenchCommand implements Callable<Integer> {
             new TspBench(root, timeLimit, seeds, spec.commandLine().getOut()).run(set);
         } else if ("smtt".equals(suite)) {
             SmttEngines.bench(root, spec.commandLine().getOut()).run();
+
         } else if ("knapsack".equals(suite)) {
             new PackingBench(root, timeLimit, proposals, spec.commandLine().getOut()).knapsack();
         } else if ("binpack".equals(suite)) {

@@ -1,5 +1,6 @@
 package dev.gantry.cli.bench;
 
+import dev.gantry.heuristics.smtt.SequencingHeuristic;
 import dev.gantry.heuristics.smtt.SmttHeuristics;
 import dev.gantry.instances.smtt.OrLibTardinessReader;
 import dev.gantry.instances.smtt.SmttCase;
@@ -44,6 +45,16 @@ public final class SmttBench {
         this.out = out;
         for (SmttHeuristics h : SmttHeuristics.values()) {
             methods.put(h.id(), c -> h.heuristic().sequence(c.instance()));
+        }
+    }
+
+    /** A bench over generated instances only, starting with the named rules. */
+    public SmttBench(PrintWriter out, String... rules) {
+        this.data = null;
+        this.out = out;
+        for (String id : rules) {
+            SequencingHeuristic h = SmttHeuristics.byId(id);
+            methods.put(id, c -> h.sequence(c.instance()));
         }
     }
 
@@ -141,6 +152,73 @@ public final class SmttBench {
                     below.isEmpty() ? "" : "  FINDING: below the listed value on " + below);
             out.flush();
         }
+    }
+
+    /**
+     * Generated instances, class by class: every method's mean gap to the best value any method found (the exact
+     * one where it applies) and its mean and maximum time per instance.
+     */
+    public void runGenerated(List<SmttCase> cases, int perClass) {
+        int n = cases.get(0).instance().size();
+        out.printf(Locale.ROOT, "# generated: %d instances of %d jobs, %d per class; %s %s, one thread%n", cases.size(), n, perClass,
+                System.getProperty("java.vm.name"), Runtime.version());
+        out.printf(Locale.ROOT, "%5s %5s |", "RDD", "TF");
+        methods.keySet().forEach(m -> out.printf(Locale.ROOT, " %24s", m + " gap% mean/max s"));
+        out.println();
+        for (int from = 0; from < cases.size(); from += perClass) {
+            List<SmttCase> group = cases.subList(from, Math.min(cases.size(), from + perClass));
+            Map<String, long[]> values = new LinkedHashMap<>();
+            Map<String, double[]> times = new LinkedHashMap<>();
+            for (Map.Entry<String, Function<SmttCase, JobSequence>> m : methods.entrySet()) {
+                long[] v = new long[group.size()];
+                double[] t = new double[group.size()];
+                for (int i = 0; i < group.size(); i++) {
+                    long t0 = System.nanoTime();
+                    JobSequence s;
+                    try {
+                        s = m.getValue().apply(group.get(i));
+                    } catch (IllegalArgumentException unweightedOnly) {
+                        v = null;
+                        break;
+                    }
+                    t[i] = (System.nanoTime() - t0) / 1e9;
+                    v[i] = check(group.get(i).instance(), s);
+                }
+                if (v != null) {
+                    values.put(m.getKey(), v);
+                    times.put(m.getKey(), t);
+                }
+            }
+            long[] best = new long[group.size()];
+            java.util.Arrays.fill(best, Long.MAX_VALUE);
+            values.values().forEach(v -> {
+                for (int i = 0; i < v.length; i++) {
+                    best[i] = Math.min(best[i], v[i]);
+                }
+            });
+            out.printf(Locale.ROOT, "%5.1f %5.1f |", group.get(0).rdd(), group.get(0).tf());
+            for (String m : methods.keySet()) {
+                if (!values.containsKey(m)) {
+                    out.printf(Locale.ROOT, " %24s", "-");
+                    continue;
+                }
+                double gap = 0;
+                int positive = 0;
+                for (int i = 0; i < best.length; i++) {
+                    if (best[i] > 0) {
+                        gap += 100.0 * (values.get(m)[i] - best[i]) / best[i];
+                        positive++;
+                    }
+                }
+                double[] t = times.get(m);
+                out.printf(Locale.ROOT, " %8.3f %7.3f %7.3f", positive == 0 ? 0 : gap / positive, java.util.Arrays.stream(t).average().orElse(0),
+                        java.util.Arrays.stream(t).max().orElse(0));
+            }
+            out.println();
+            out.flush();
+        }
+        out.printf(Locale.ROOT, "sequences verified: %d/%d%n", verified, sequences);
+        out.flush();
     }
 
     private long check(SingleMachineTardiness instance, JobSequence sequence) {

@@ -33,6 +33,13 @@ public final class SmttEngines {
         return TardinessLocalSearch.iteratedLocalSearch(instance, start(instance), limit, Long.MAX_VALUE, target, seed, true);
     }
 
+    /** Generated instances: MDDC, the exact solver and the local search with a fixed budget (no target: nothing is known). */
+    public static SmttBench generatedBench(PrintWriter out, Duration localLimit) {
+        return new SmttBench(out, "mddc")
+                .with("exact", c -> SmttDecompositionSolver.solve(c.instance()).sequence())
+                .with("local", c -> local(c.instance(), localLimit, 0, 1).sequence());
+    }
+
     /** The bench with every engine Gantry has for the problem. */
     public static SmttBench bench(Path data, PrintWriter out) {
         return new SmttBench(data, out)

@@ -53,4 +53,20 @@ class SmttGeneratorTest {
         assertThat(orlib.stream().flatMapToInt(c -> Arrays.stream(c.instance().weights())).max().getAsInt()).isEqualTo(10);
         assertThat(orlib.get(124).tf()).isEqualTo(1.0);
     }
+
+    @Test
+    void generatedSetsRoundTripThroughJsonLines(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        List<SmttCase> cases = SmttGenerator.generate(SmttGenerator.Flavour.ORLIB, 10, 1, 3);
+        java.nio.file.Path file = dir.resolve("orlib_n10.jsonl");
+        java.nio.file.Files.writeString(file, SmttJsonWriter.lines(cases, 3, "ORLIB"));
+        List<SmttCase> read = SmttJsonReader.readLines(file);
+        assertThat(read).hasSize(25);
+        for (int i = 0; i < 25; i++) {
+            assertThat(read.get(i).instance().processing()).containsExactly(cases.get(i).instance().processing());
+            assertThat(read.get(i).instance().weights()).containsExactly(cases.get(i).instance().weights());
+            assertThat(read.get(i).instance().dueDates()).containsExactly(cases.get(i).instance().dueDates());
+            assertThat(read.get(i).tf()).isEqualTo(cases.get(i).tf());
+            assertThat(read.get(i).optimum()).isEmpty();
+        }
+    }
 }
