@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gantry.instances.TestData;
 import dev.gantry.modeling.smtt.SingleMachineTardiness;
+import dev.gantry.verify.smtt.SequenceVerifier;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -64,8 +65,7 @@ class PaperTableTest {
         int nonzero = 0;
         int hits = 0;
         for (Staged s : staged) {
-            int[] order = heuristic.sequence(s.instance()).order();
-            long value = s.instance().totalWeightedTardiness(order);
+            long value = SequenceVerifier.tardinessOf(s.instance(), heuristic.sequence(s.instance()));
             assertThat(value).as("%s on %s", id, s.instance().name()).isGreaterThanOrEqualTo(s.optimum());
             if (value == s.optimum()) {
                 hits++;

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gantry.heuristics.smtt.SmttHeuristics;
 import dev.gantry.instances.TestData;
 import dev.gantry.modeling.smtt.JobSequence;
+import dev.gantry.verify.smtt.SequenceVerifier;
 import dev.gantry.modeling.smtt.SingleMachineTardiness;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -108,7 +109,7 @@ class TardinessLocalSearchTest {
             JobSequence dyn = TardinessLocalSearch.dynasearch(instance, start);
             for (JobSequence s : List.of(ins, swp, dyn)) {
                 assertPermutation(s, n);
-                assertThat(instance.totalWeightedTardiness(s.order())).isLessThanOrEqualTo(startValue);
+                assertThat(SequenceVerifier.tardinessOf(instance, s)).isLessThanOrEqualTo(startValue);
             }
             // Local optimality: no single insertion improves an insertion descent; no swap or insertion improves dynasearch.
             TardinessLocalSearch.Work atIns = new TardinessLocalSearch.Work(instance, ins);
@@ -146,12 +147,12 @@ class TardinessLocalSearchTest {
             TardinessLocalSearch.Result b = TardinessLocalSearch.iteratedLocalSearch(instance, start, null, 50, 11, dyna);
             assertThat(a.sequence()).isEqualTo(b.sequence());
             assertPermutation(a.sequence(), 40);
-            assertThat(a.value()).isEqualTo(instance.totalWeightedTardiness(a.sequence().order())).isLessThanOrEqualTo(startValue);
+            assertThat(a.value()).isEqualTo(SequenceVerifier.tardinessOf(instance, a.sequence())).isLessThanOrEqualTo(startValue);
             assertThat(a.value()).isLessThanOrEqualTo(
                     instance.totalWeightedTardiness(TardinessLocalSearch.insertionDescent(instance, start).order()));
         }
         TardinessLocalSearch.Result timed = TardinessLocalSearch.iteratedLocalSearch(instance, start, java.time.Duration.ofMillis(30), 3);
-        assertThat(timed.value()).isEqualTo(instance.totalWeightedTardiness(timed.sequence().order()));
+        assertThat(timed.value()).isEqualTo(SequenceVerifier.tardinessOf(instance, timed.sequence()));
         assertThat(timed.time()).isLessThan(java.time.Duration.ofSeconds(2));
     }
 
@@ -167,7 +168,7 @@ class TardinessLocalSearchTest {
                 TardinessLocalSearch.baselineIteratedLocalSearch(instance, start, java.time.Duration.ofMillis(20), 2),
                 TardinessLocalSearch.iteratedLocalSearch(instance, start, java.time.Duration.ofMillis(20), 2))) {
             assertPermutation(r.sequence(), 30);
-            assertThat(r.value()).isEqualTo(instance.totalWeightedTardiness(r.sequence().order()))
+            assertThat(r.value()).isEqualTo(SequenceVerifier.tardinessOf(instance, r.sequence()))
                     .isLessThanOrEqualTo(instance.totalWeightedTardiness(start.order()));
             assertThat(r.time()).isLessThan(java.time.Duration.ofSeconds(2));
         }
@@ -211,7 +212,7 @@ class TardinessLocalSearchTest {
         for (Staged s : staged) {
             JobSequence start = SmttHeuristics.byId(rule).sequence(s.instance());
             JobSequence local = TardinessLocalSearch.insertionDescent(s.instance(), start);
-            long value = s.instance().totalWeightedTardiness(local.order());
+            long value = SequenceVerifier.tardinessOf(s.instance(), local);
             assertThat(value).as("%s on %s", rule, s.instance().name()).isGreaterThanOrEqualTo(s.optimum())
                     .isLessThanOrEqualTo(s.instance().totalWeightedTardiness(start.order()));
             if (value == s.optimum()) {

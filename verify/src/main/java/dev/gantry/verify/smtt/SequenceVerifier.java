@@ -31,6 +31,18 @@ public final class SequenceVerifier {
                 "sequence for " + instance.name()));
     }
 
+    /**
+     * The recomputed tardiness of a sequence that must be valid — for engines' results in tests and benches, where
+     * an invalid sequence is a bug: {@link IllegalStateException} listing the violations otherwise.
+     */
+    public static long tardinessOf(SingleMachineTardiness instance, JobSequence sequence) {
+        VerificationReport report = verify(instance, sequence);
+        if (!report.valid()) {
+            throw new IllegalStateException("invalid sequence for " + instance.name() + ": " + report.violations());
+        }
+        return report.objective().longValue();
+    }
+
     public static VerificationReport verify(SingleMachineTardiness instance, SequenceDocument plan) {
         List<Integer> sequence = plan.sequence();
         int n = instance.size();
