@@ -127,6 +127,34 @@ class TardinessCpTest {
     }
 
     @Test
+    void aShortRunOnALargerInstanceReportsItsStatusHonestly() {
+        // 16 jobs, tight due dates: a tiny deterministic limit from an EDD hint. Whatever the status, the value is never
+        // below the DP's, OPTIMAL only with the exact value, and the decoded sequence verifies (checked in solveAndCheck).
+        Random rnd = new Random(16L);
+        int n = 16;
+        int[] p = new int[n];
+        int[] d = new int[n];
+        int total = 0;
+        for (int j = 0; j < n; j++) {
+            p[j] = 1 + rnd.nextInt(99);
+            total += p[j];
+        }
+        for (int j = 0; j < n; j++) {
+            d[j] = (int) (total * (0.3 + 0.2 * rnd.nextDouble())) - 40;
+        }
+        var inst = SingleMachineTardiness.unweighted("tight16", p, d);
+        int[] edd = java.util.stream.IntStream.range(0, n).boxed()
+                .sorted(java.util.Comparator.<Integer>comparingInt(j -> d[j]).thenComparingInt(j -> j))
+                .mapToInt(Integer::intValue).toArray();
+        var hint = TardinessModel.compile(inst).hint(new JobSequence(edd));
+        SolveResult r = solveAndCheck(inst, SolveOptions.builder().workers(1).seed(1).workLimit(0.05)
+                .timeLimit(Duration.ofSeconds(2)).hint(hint).build());
+        assertThat(r.objective()).isLessThanOrEqualTo(hint.values().get(TardinessModel.OBJECTIVE));
+        System.out.printf("tight16: %s %d (exact %d), bound %s, %s workers%n", r.status(), r.objective(),
+                SubsetDpSolver.solve(inst).value(), r.bestBound(), r.stats().get("workers"));
+    }
+
+    @Test
     void hintRejectsNonPermutations() {
         TardinessModel model = TardinessModel.compile(PAPER6);
         assertThatThrownBy(() -> model.hint(new JobSequence(new int[] {0, 1, 2}))).isInstanceOf(IllegalArgumentException.class);
