@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gantry.instances.TestData;
+import dev.gantry.modeling.smtt.JobSequence;
 import dev.gantry.modeling.smtt.SingleMachineTardiness;
+import dev.gantry.verify.VerificationReport;
+import dev.gantry.verify.smtt.SequenceVerifier;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -58,6 +61,14 @@ class SmttExactTest {
         assertThat(sorted).isEqualTo(ids);
     }
 
+    /** The independent verifier accepts the sequence and recomputes the claimed value. */
+    private static void assertVerified(SingleMachineTardiness inst, JobSequence sequence, long claimed) {
+        VerificationReport report = SequenceVerifier.verify(inst, sequence);
+        assertThat(report.violations()).as("%s: %s", inst.name(), sequence).isEmpty();
+        assertThat(report.valid()).isTrue();
+        assertThat(report.objective()).as("%s: verified value of %s", inst.name(), sequence).isEqualTo(claimed);
+    }
+
     /**
      * Random instances with small p ranges (ties in p and d), due dates spanning negative values to beyond Σp, so that
      * zero-tardiness and all-late instances both occur.
@@ -86,7 +97,7 @@ class SmttExactTest {
         var r = SmttDecompositionSolver.solve(inst);
         assertThat(r.value()).isEqualTo(141);
         assertThat(r.proven()).isTrue();
-        assertThat(inst.totalWeightedTardiness(r.sequence().order())).isEqualTo(141);
+        assertVerified(inst, r.sequence(), 141);
         assertThat(SubsetDpSolver.solve(inst).value()).isEqualTo(141);
         assertThat(bruteForce(inst)).isEqualTo(141);
     }
@@ -107,8 +118,8 @@ class SmttExactTest {
             assertThat(dec.proven()).isTrue();
             assertPermutation(dp.sequence().order(), n);
             assertPermutation(dec.sequence().order(), n);
-            assertThat(inst.totalWeightedTardiness(dp.sequence().order())).isEqualTo(brute);
-            assertThat(inst.totalWeightedTardiness(dec.sequence().order())).isEqualTo(brute);
+            assertVerified(inst, dp.sequence(), brute);
+            assertVerified(inst, dec.sequence(), brute);
             zero += brute == 0 ? 1 : 0;
         }
         assertThat(zero).as("zero-tardiness instances exercised").isGreaterThan(10);
@@ -124,7 +135,7 @@ class SmttExactTest {
             long brute = bruteForce(inst);
             assertThat(dp.value()).isEqualTo(brute);
             assertPermutation(dp.sequence().order(), n);
-            assertThat(inst.totalWeightedTardiness(dp.sequence().order())).isEqualTo(brute);
+            assertVerified(inst, dp.sequence(), brute);
         }
     }
 
@@ -139,7 +150,7 @@ class SmttExactTest {
             assertThat(dec.value()).as("p=%s d=%s", Arrays.toString(inst.processing()), Arrays.toString(inst.dueDates()))
                     .isEqualTo(dp.value());
             assertPermutation(dec.sequence().order(), n);
-            assertThat(inst.totalWeightedTardiness(dec.sequence().order())).isEqualTo(dec.value());
+            assertVerified(inst, dec.sequence(), dec.value());
         }
     }
 
@@ -148,10 +159,13 @@ class SmttExactTest {
         var weighted = new SingleMachineTardiness("w", new int[] {1, 2}, new int[] {1, 3}, new int[] {0, 0});
         assertThatThrownBy(() -> SmttDecompositionSolver.solve(weighted)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("weighted");
-        var zeroP = SingleMachineTardiness.unweighted("z", new int[] {0, 2}, new int[] {0, 0});
-        assertThatThrownBy(() -> SmttDecompositionSolver.solve(zeroP)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> SubsetDpSolver.solve(SingleMachineTardiness.unweighted("big", new int[23], new int[23])))
+        // p ≤ 0 is rejected by the instance itself (spec §1), before any solver sees it
+        assertThatThrownBy(() -> SingleMachineTardiness.unweighted("z", new int[] {0, 2}, new int[] {0, 0}))
                 .isInstanceOf(IllegalArgumentException.class);
+        int[] ones = new int[SubsetDpSolver.MAX_JOBS + 1];
+        Arrays.fill(ones, 1);
+        var big = SingleMachineTardiness.unweighted("big", ones, new int[ones.length]);
+        assertThatThrownBy(() -> SubsetDpSolver.solve(big)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -180,7 +194,7 @@ class SmttExactTest {
         var r = SmttDecompositionSolver.solve(inst, SmttDecompositionSolver.Limits.nodes(5));
         assertThat(r.proven()).isFalse();
         assertPermutation(r.sequence().order(), n);
-        assertThat(inst.totalWeightedTardiness(r.sequence().order())).isEqualTo(r.value());
+        assertVerified(inst, r.sequence(), r.value());
         var full = SmttDecompositionSolver.solve(inst);
         assertThat(full.proven()).isTrue();
         assertThat(full.value()).isLessThanOrEqualTo(r.value());
@@ -233,7 +247,7 @@ class SmttExactTest {
             assertThat(r.proven()).as(s.instance().name()).isTrue();
             assertThat(r.value()).as(s.instance().name()).isEqualTo(s.opt());
             assertPermutation(r.sequence().order(), s.instance().size());
-            assertThat(s.instance().totalWeightedTardiness(r.sequence().order())).as(s.instance().name()).isEqualTo(s.opt());
+            assertVerified(s.instance(), r.sequence(), s.opt());
         }
         System.out.printf("SMTT exact %s: %d instances proven, total %.3f s, max %.3f s%n", relative, set.size(), nanos / 1e9, max / 1e9);
         return Duration.ofNanos(nanos);
