@@ -139,6 +139,13 @@ class MetaheuristicFamiliesTest {
         assertThat(JSON.readTree(Files.readString(plan)).get("sequence").toString()).isEqualTo("[3,5,2,0,1,4]");
         CliRun mdd = CliRun.of("solve", file.toString(), "--engine", "heuristic:mdd", "--json");
         assertThat(JSON.readTree(mdd.lastOutLine()).get("objective").asLong()).isEqualTo(144);
+        for (String engine : new String[] {"exact", "local", "cpsat"}) {
+            CliRun run = CliRun.of("solve", file.toString(), "--engine", engine, "--time-limit", "5s", "--workers", "1", "--json");
+            assertThat(run.exit()).as(engine + ": " + run.err()).isEqualTo(0);
+            JsonNode r = JSON.readTree(run.lastOutLine());
+            assertThat(r.get("objective").asLong()).as(engine).isEqualTo(141);
+            assertThat(r.get("verified").asBoolean()).as(engine).isTrue();
+        }
         // a hand-edited plan that claims less than it achieves fails verification
         Files.writeString(plan, Files.readString(plan).replace("141", "140"));
         CliRun verify = CliRun.of("verify", file.toString(), plan.toString(), "--json");
