@@ -2,6 +2,7 @@ package dev.gantry.metaheuristics.jobshop;
 
 import dev.gantry.metaheuristics.sa.AnnealingState;
 import dev.gantry.metaheuristics.sa.MoveTypes;
+import dev.gantry.metaheuristics.sa.Permutations;
 import dev.gantry.modeling.jobshop.JobShop;
 import java.util.SplittableRandom;
 
@@ -161,13 +162,7 @@ public final class JobShopState implements AnnealingState<OperationSequence> {
     }
 
     private void rotate(int from, int to) {
-        int moved = sequence[from];
-        if (from < to) {
-            System.arraycopy(sequence, from + 1, sequence, from, to - from);
-        } else {
-            System.arraycopy(sequence, to, sequence, to + 1, from - to);
-        }
-        sequence[to] = moved;
+        Permutations.move(sequence, from, to);
     }
 
     @Override

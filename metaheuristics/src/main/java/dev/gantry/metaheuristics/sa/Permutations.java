@@ -2,7 +2,10 @@ package dev.gantry.metaheuristics.sa;
 
 import java.util.SplittableRandom;
 
-/** Random permutations for naive starts, drawn from a chain's own generator so runs stay reproducible. */
+/**
+ * Permutation helpers: random permutations for naive starts (drawn from a chain's own generator, so runs stay
+ * reproducible) and the swap and insertion moves on arrays.
+ */
 public final class Permutations {
     private Permutations() {
     }
@@ -40,5 +43,23 @@ public final class Permutations {
             }
         }
         return soa;
+    }
+
+    /** Exchanges a[i] and a[j]. */
+    public static void swap(int[] a, int i, int j) {
+        int t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+    }
+
+    /** Moves a[from] to index {@code to}, shifting the elements between by one place: an insertion move. */
+    public static void move(int[] a, int from, int to) {
+        int moved = a[from];
+        if (from < to) {
+            System.arraycopy(a, from + 1, a, from, to - from);
+        } else {
+            System.arraycopy(a, to, a, to + 1, from - to);
+        }
+        a[to] = moved;
     }
 }

@@ -1,5 +1,6 @@
 package dev.gantry.metaheuristics.smtt;
 
+import dev.gantry.metaheuristics.sa.Permutations;
 import dev.gantry.modeling.smtt.JobSequence;
 import dev.gantry.modeling.smtt.SingleMachineTardiness;
 import java.time.Duration;
@@ -247,19 +248,19 @@ public final class TardinessLocalSearch {
         }
 
         void applySwap(int i, int j, long delta) {
-            swapAt(sequence, i, j);
-            swapAt(p, i, j);
-            swapAt(w, i, j);
-            swapAt(d, i, j);
+            Permutations.swap(sequence, i, j);
+            Permutations.swap(p, i, j);
+            Permutations.swap(w, i, j);
+            Permutations.swap(d, i, j);
             recompute(i, j);
             cost += delta;
         }
 
         void applyInsert(int from, int to, long delta) {
-            rotate(sequence, from, to);
-            rotate(p, from, to);
-            rotate(w, from, to);
-            rotate(d, from, to);
+            Permutations.move(sequence, from, to);
+            Permutations.move(p, from, to);
+            Permutations.move(w, from, to);
+            Permutations.move(d, from, to);
             recompute(Math.min(from, to), Math.max(from, to));
             cost += delta;
         }
@@ -432,21 +433,5 @@ public final class TardinessLocalSearch {
             return true;
         }
 
-        private static void swapAt(int[] a, int i, int j) {
-            int t = a[i];
-            a[i] = a[j];
-            a[j] = t;
-        }
-
-        /** Moves a[from] to index {@code to}, shifting the elements between by one. */
-        private static void rotate(int[] a, int from, int to) {
-            int moved = a[from];
-            if (from < to) {
-                System.arraycopy(a, from + 1, a, from, to - from);
-            } else {
-                System.arraycopy(a, to, a, to + 1, from - to);
-            }
-            a[to] = moved;
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.gantry.metaheuristics.smtt;
 
+import dev.gantry.metaheuristics.sa.Permutations;
 import dev.gantry.metaheuristics.sa.AnnealingState;
 import dev.gantry.metaheuristics.sa.MoveTypes;
 import dev.gantry.modeling.smtt.JobSequence;
@@ -135,37 +136,21 @@ public final class TardinessState implements AnnealingState<JobSequence> {
         int i = pendingFrom;
         int j = pendingTo;
         if (pendingKind == SWAP) {
-            swapAt(sequence, i, j);
-            swapAt(processing, i, j);
-            swapAt(weight, i, j);
-            swapAt(due, i, j);
+            Permutations.swap(sequence, i, j);
+            Permutations.swap(processing, i, j);
+            Permutations.swap(weight, i, j);
+            Permutations.swap(due, i, j);
             recompute(i, j);
         } else {
-            rotate(sequence, i, j);
-            rotate(processing, i, j);
-            rotate(weight, i, j);
-            rotate(due, i, j);
+            Permutations.move(sequence, i, j);
+            Permutations.move(processing, i, j);
+            Permutations.move(weight, i, j);
+            Permutations.move(due, i, j);
             recompute(Math.min(i, j), Math.max(i, j));
         }
         cost += pendingDelta;
     }
 
-    private static void swapAt(int[] a, int i, int j) {
-        int t = a[i];
-        a[i] = a[j];
-        a[j] = t;
-    }
-
-    /** Moves a[from] to index {@code to}, shifting the elements between by one. */
-    private static void rotate(int[] a, int from, int to) {
-        int moved = a[from];
-        if (from < to) {
-            System.arraycopy(a, from + 1, a, from, to - from);
-        } else {
-            System.arraycopy(a, to, a, to + 1, from - to);
-        }
-        a[to] = moved;
-    }
 
     @Override
     public double evaluate() {
