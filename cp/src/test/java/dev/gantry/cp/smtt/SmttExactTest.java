@@ -3,9 +3,8 @@ package dev.gantry.cp.smtt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gantry.instances.TestData;
+import dev.gantry.instances.smtt.SmttJsonReader;
 import dev.gantry.modeling.smtt.JobSequence;
 import dev.gantry.modeling.smtt.SingleMachineTardiness;
 import dev.gantry.verify.VerificationReport;
@@ -13,10 +12,8 @@ import dev.gantry.verify.smtt.SequenceVerifier;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -203,31 +200,8 @@ class SmttExactTest {
     private record Staged(SingleMachineTardiness instance, long opt) {
     }
 
-    private static int exactInt(JsonNode v) {
-        assertThat(v.canConvertToExactIntegral()).as("integral value %s", v).isTrue();
-        return v.decimalValue().intValueExact();
-    }
-
     private static List<Staged> read(Path file) throws IOException {
-        ObjectMapper mapper = new ObjectMapper();
-        List<Staged> out = new ArrayList<>();
-        for (String line : Files.readAllLines(file)) {
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode o = mapper.readTree(line);
-            int n = o.get("n").asInt();
-            int[] p = new int[n];
-            int[] d = new int[n];
-            for (int j = 0; j < n; j++) {
-                p[j] = exactInt(o.get("p").get(j));
-                d[j] = exactInt(o.get("d").get(j));
-            }
-            // opt_stored is written as a float such as 256.0: convert exactly, failing on any fraction.
-            long opt = o.get("opt_stored").decimalValue().longValueExact();
-            out.add(new Staged(SingleMachineTardiness.unweighted(file.getFileName() + "#" + o.get("idx").asInt(), p, d), opt));
-        }
-        return out;
+        return SmttJsonReader.readLines(file).stream().map(c -> new Staged(c.instance(), c.optimum().getAsLong())).toList();
     }
 
     private static Duration proveAll(String relative, int expected) {

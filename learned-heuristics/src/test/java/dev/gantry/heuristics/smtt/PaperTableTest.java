@@ -3,17 +3,13 @@ package dev.gantry.heuristics.smtt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gantry.instances.TestData;
+import dev.gantry.instances.smtt.SmttJsonReader;
 import dev.gantry.modeling.smtt.SingleMachineTardiness;
 import dev.gantry.verify.smtt.SequenceVerifier;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,7 +24,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * EDD's targets are the stable-sort values the spec gives, not the published ones.
  */
 class PaperTableTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** Each set is parsed once for all the rows that use it. */
     private static final Map<Path, List<Staged>> SETS = new ConcurrentHashMap<>();
 
@@ -80,38 +75,10 @@ class PaperTableTest {
     }
 
     private static List<Staged> read(Path file) {
-        try (Stream<String> lines = Files.lines(file)) {
-            List<Staged> staged = new ArrayList<>();
-            lines.filter(line -> !line.isBlank()).forEach(line -> staged.add(parse(file, line)));
-            return staged;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Staged parse(Path file, String line) {
         try {
-            JsonNode node = JSON.readTree(line);
-            int[] p = ints(node.get("p"));
-            int[] d = ints(node.get("d"));
-            // opt_stored is written as e.g. 256.0: convert exactly (longValueExact throws on a fraction).
-            long optimum = new BigDecimal(node.get("opt_stored").asText()).longValueExact();
-            String name = file.getFileName() + "#" + node.get("idx").asInt();
-            return new Staged(SingleMachineTardiness.unweighted(name, p, d), optimum);
+            return SmttJsonReader.readLines(file).stream().map(c -> new Staged(c.instance(), c.optimum().getAsLong())).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static int[] ints(JsonNode array) {
-        int[] values = new int[array.size()];
-        for (int i = 0; i < values.length; i++) {
-            JsonNode value = array.get(i);
-            if (!value.canConvertToExactIntegral() || !value.canConvertToInt()) {
-                throw new IllegalArgumentException("not an int: " + value);
-            }
-            values[i] = value.asInt();
-        }
-        return values;
     }
 }

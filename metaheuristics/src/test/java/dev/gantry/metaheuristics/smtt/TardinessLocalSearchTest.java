@@ -3,17 +3,14 @@ package dev.gantry.metaheuristics.smtt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gantry.heuristics.smtt.SmttHeuristics;
 import dev.gantry.instances.TestData;
+import dev.gantry.instances.smtt.SmttJsonReader;
 import dev.gantry.modeling.smtt.JobSequence;
 import dev.gantry.verify.smtt.SequenceVerifier;
 import dev.gantry.modeling.smtt.SingleMachineTardiness;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,7 +24,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class TardinessLocalSearchTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Random instances, weighted or not, with negative due dates among them (spec §1). */
     static SingleMachineTardiness random(int n, boolean weighted, long seed) {
@@ -231,32 +227,10 @@ class TardinessLocalSearchTest {
     }
 
     private static List<Staged> read(Path file) {
-        try (Stream<String> lines = Files.lines(file)) {
-            List<Staged> staged = new ArrayList<>();
-            lines.filter(line -> !line.isBlank()).forEach(line -> staged.add(parse(file, line)));
-            return staged;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Staged parse(Path file, String line) {
         try {
-            JsonNode node = JSON.readTree(line);
-            int[] p = ints(node.get("p"));
-            int[] d = ints(node.get("d"));
-            long optimum = new BigDecimal(node.get("opt_stored").asText()).longValueExact();
-            return new Staged(SingleMachineTardiness.unweighted(file.getFileName() + "#" + node.get("idx").asInt(), p, d), optimum);
+            return SmttJsonReader.readLines(file).stream().map(c -> new Staged(c.instance(), c.optimum().getAsLong())).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static int[] ints(JsonNode array) {
-        int[] values = new int[array.size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = array.get(i).asInt();
-        }
-        return values;
     }
 }
