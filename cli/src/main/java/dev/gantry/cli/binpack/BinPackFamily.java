@@ -28,7 +28,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.stream.Collectors;
 
 /**
  * One-dimensional bin packing on the command line (OR-Library files, {@code FILE#ID} for one problem):
@@ -56,17 +55,7 @@ public final class BinPackFamily implements Family {
     /** The problem of a multi-instance file that {@code FILE#ID} names, or the file's only problem. */
     static BinPackInstance load(String instance) throws IOException {
         InstanceFiles address = InstanceFiles.parse(instance);
-        List<BinPackInstance> all = BinPackReader.read(address.file());
-        if (address.id().isEmpty()) {
-            if (all.size() == 1) {
-                return all.get(0);
-            }
-            throw new UsageException(address.file() + " holds " + all.size() + " problems; name one as " + address.file() + "#ID, ID one of "
-                    + all.stream().map(BinPackInstance::name).collect(Collectors.joining(", ")));
-        }
-        return all.stream().filter(i -> i.name().equals(address.id().get())).findFirst().orElseThrow(() -> new UsageException(
-                address.file() + " has no problem '" + address.id().get() + "'; it has " + all.stream().map(BinPackInstance::name)
-                        .collect(Collectors.joining(", "))));
+        return address.pick(BinPackReader.read(address.file()), BinPackInstance::name);
     }
 
     @Override

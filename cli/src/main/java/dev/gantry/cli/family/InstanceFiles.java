@@ -3,7 +3,9 @@ package dev.gantry.cli.family;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** How families address instance files: {@code FILE}, or {@code FILE#ID} for one problem of a multi-instance file. */
 public record InstanceFiles(Path file, Optional<String> id) {
@@ -15,6 +17,26 @@ public record InstanceFiles(Path file, Optional<String> id) {
             throw new NoSuchFileException(file.toString(), null, "no such file");
         }
         return new InstanceFiles(file, id);
+    }
+
+    /**
+     * The problem of a multi-instance file this address names by {@code #ID}, or the file's only problem when it
+     * names none; a usage error listing the IDs otherwise (the first and last of a long list).
+     */
+    public <T> T pick(List<T> all, Function<T, String> idOf) {
+        List<String> ids = all.stream().map(idOf).toList();
+        String known = ids.size() <= 20 ? String.join(", ", ids) : ids.get(0) + " … " + ids.get(ids.size() - 1);
+        if (id.isEmpty()) {
+            if (all.size() == 1) {
+                return all.get(0);
+            }
+            throw new UsageException(file + " holds " + all.size() + " problems; name one as " + file + "#ID, ID one of " + known);
+        }
+        int at = ids.indexOf(id.get());
+        if (at < 0) {
+            throw new UsageException(file + " has no problem '" + id.get() + "'; it has " + known);
+        }
+        return all.get(at);
     }
 
     /** A reference file next to the instance, or else at {@code sharedRelative} in the shared data folder. */

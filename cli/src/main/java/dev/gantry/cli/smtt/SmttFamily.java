@@ -80,16 +80,7 @@ public final class SmttFamily implements Family {
             return SmttJsonReader.readOne(address.file());
         }
         List<SmttCase> all = name.endsWith(".jsonl") ? SmttJsonReader.readLines(address.file()) : OrLibTardinessReader.read(address.file());
-        if (address.id().isEmpty()) {
-            if (all.size() == 1) {
-                return all.get(0);
-            }
-            throw new UsageException(address.file() + " holds " + all.size() + " instances; name one as " + address.file() + "#ID, ID from "
-                    + all.get(0).instance().name().replaceFirst(".*#", "") + " to " + all.get(all.size() - 1).instance().name().replaceFirst(".*#", ""));
-        }
-        String wanted = name.replaceFirst("\\.(jsonl|txt)$", "") + "#" + address.id().get();
-        return all.stream().filter(c -> c.instance().name().equals(wanted)).findFirst()
-                .orElseThrow(() -> new UsageException(address.file() + " has no instance '" + address.id().get() + "'"));
+        return address.pick(all, c -> c.instance().name().replaceFirst(".*#", ""));
     }
 
     @Override
