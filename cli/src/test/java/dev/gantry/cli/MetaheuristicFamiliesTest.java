@@ -164,4 +164,18 @@ class MetaheuristicFamiliesTest {
         assertThat(j.get("objective").asLong()).isGreaterThanOrEqualTo(913);
         assertThat(j.get("verified").asBoolean()).isTrue();
     }
+
+    @Test
+    void everyDispatchingRuleGivesTheSpecsMakespanOnFt06AndAVerifiedPlan() throws Exception {
+        String[][] expected = {{"spt", "88"}, {"fifo", "65"}, {"mopnr", "59"}, {"mwkr", "61"}, {"fdd-mwkr", "67"}};
+        for (String[] rule : expected) {
+            Path plan = dir.resolve(rule[0] + ".json");
+            CliRun run = CliRun.of("solve", "ft06", "--engine", "heuristic:" + rule[0], "--out", plan.toString(), "--json");
+            assertThat(run.exit()).as(run.err()).isEqualTo(0);
+            JsonNode j = JSON.readTree(run.lastOutLine());
+            assertThat(j.get("objective").asLong()).as(rule[0]).isEqualTo(Long.parseLong(rule[1]));
+            assertThat(j.get("verified").asBoolean()).isTrue();
+            assertThat(CliRun.of("verify", "ft06", plan.toString()).exit()).isEqualTo(0);
+        }
+    }
 }
