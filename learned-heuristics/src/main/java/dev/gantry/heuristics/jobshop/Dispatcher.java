@@ -72,6 +72,16 @@ public final class Dispatcher {
      * ties to the smallest job index.
      */
     public static JobShopSchedule schedule(JobShop shop, ScoringRule rule) {
+        return schedule(shop, rule, null, 0);
+    }
+
+    /**
+     * Sampled decoding (spec scheduling §1.7): at each decision the candidates are ranked by score / temperature plus
+     * independent Gumbel noise, which samples from the softmax of score / temperature. Temperature 0 or a null
+     * random is the deterministic rule.
+     */
+    public static JobShopSchedule schedule(JobShop shop, ScoringRule rule, java.util.SplittableRandom random, double temperature) {
+        boolean sample = random != null && temperature > 0;
         int n = shop.jobCount();
         int machines = shop.machineCount();
         int[] next = new int[n];
@@ -101,11 +111,22 @@ public final class Dispatcher {
         double meanJob = sum / Math.max(1, n);
         double meanMachine = sum / Math.max(1, machines);
         double[] f = new double[Features.COUNT];
+        long[] minP = new long[machines];
+        long[] maxRemaining = new long[machines];
         for (; left > 0; left--) {
             long t = Long.MAX_VALUE;
             for (int j = 0; j < n; j++) {
                 if (next[j] < starts[j].length) {
                     t = Math.min(t, earliestStart(shop, j, next, jobReady, machineReady));
+                }
+            }
+            java.util.Arrays.fill(minP, Long.MAX_VALUE);
+            java.util.Arrays.fill(maxRemaining, 0);
+            for (int j = 0; j < n; j++) {
+                if (next[j] < starts[j].length && earliestStart(shop, j, next, jobReady, machineReady) == t) {
+                    Operation op = shop.operation(j, next[j]);
+                    minP[op.machine()] = Math.min(minP[op.machine()], op.duration());
+                    maxRemaining[op.machine()] = Math.max(maxRemaining[op.machine()], remaining[j]);
                 }
             }
             int chosen = -1;
@@ -116,6 +137,9 @@ public final class Dispatcher {
                 }
                 Operation op = shop.operation(j, next[j]);
                 long p = op.duration();
+                f[Features.FDD_RATIO] = Math.log(Math.max(1, done[j] + p) / (double) Math.max(1, remaining[j]));
+                f[Features.RELATIVE_PROCESSING] = p == 0 ? 1 : minP[op.machine()] / (double) p;
+                f[Features.RELATIVE_REMAINING] = remaining[j] / (double) Math.max(1, maxRemaining[op.machine()]);
                 f[Features.PROCESSING] = p / (double) pmax;
                 f[Features.REMAINING_WORK] = remaining[j] / meanJob;
                 f[Features.REMAINING_OPS] = (starts[j].length - next[j]) / (double) maxOps;
@@ -132,6 +156,9 @@ public final class Dispatcher {
                     f[Features.NEXT_WAIT] = 0;
                 }
                 double score = rule.score(f);
+                if (sample) {
+                    score = score / temperature - Math.log(-Math.log(1.0 - random.nextDouble()));
+                }
                 if (chosen < 0 || score > best) {
                     chosen = j;
                     best = score;

@@ -26,11 +26,17 @@ public final class Features {
     public static final int NEXT_MACHINE_LOAD = 7;
     /** max(0, next machine's ready time - (t + p)) / pmax: how long the job would wait after this operation. */
     public static final int NEXT_WAIT = 8;
-    public static final int COUNT = 9;
+    /** ln(work done including the candidate / remaining work): the log of FDD/MWKR's key. */
+    public static final int FDD_RATIO = 9;
+    /** Among the candidates on the same machine: the shortest p / p (1 for the shortest). */
+    public static final int RELATIVE_PROCESSING = 10;
+    /** Among the candidates on the same machine: remaining work / the most remaining work (1 for the most). */
+    public static final int RELATIVE_REMAINING = 11;
+    public static final int COUNT = 12;
 
     /** The names used in learned-rule files, by index. */
     public static final List<String> NAMES = List.of("processing", "remaining-work", "remaining-ops", "done-work", "waiting",
-            "machine-load", "done-fraction", "next-machine-load", "next-wait");
+            "machine-load", "done-fraction", "next-machine-load", "next-wait", "fdd-ratio", "relative-processing", "relative-remaining");
 
     private Features() {
     }
