@@ -78,6 +78,29 @@ public final class EvolutionTrainer {
         return new Result(new LearnedRule(parent), parentFit);
     }
 
+    /** The training sizes of the shipped default rule ({jobs, machines}). */
+    public static final int[][] DEFAULT_SIZES = {{15, 15}, {20, 15}, {20, 20}, {30, 15}, {30, 20}, {50, 15}};
+
+    /**
+     * Trains on {@code count} random shops of each of {@link #DEFAULT_SIZES} drawn from the seed and writes the rule
+     * file. Arguments: {@code OUT [SEED [GENERATIONS [COUNT [LAMBDA [SIGMA]]]]]}; the defaults (3 100 4 8 0.3)
+     * reproduce the shipped rule.
+     */
+    public static void main(String[] args) throws java.io.IOException {
+        if (args.length < 1 || args.length > 6) {
+            System.err.println("usage: EvolutionTrainer OUT [SEED [GENERATIONS [COUNT [LAMBDA [SIGMA]]]]]");
+            System.exit(2);
+        }
+        long seed = args.length > 1 ? Long.parseLong(args[1]) : 3;
+        int generations = args.length > 2 ? Integer.parseInt(args[2]) : 100;
+        int count = args.length > 3 ? Integer.parseInt(args[3]) : 4;
+        int lambda = args.length > 4 ? Integer.parseInt(args[4]) : 8;
+        double sigma = args.length > 5 ? Double.parseDouble(args[5]) : 0.3;
+        Result result = train(RandomShops.generate(seed, count, DEFAULT_SIZES), new Settings(seed, generations, lambda, sigma));
+        result.rule().save(java.nio.file.Path.of(args[0]));
+        System.out.printf(java.util.Locale.ROOT, "training fitness (mean makespan / LB0) %.4f; wrote %s%n", result.fitness(), args[0]);
+    }
+
     private static double[] normalised(double[] w) {
         double norm = 0;
         for (double x : w) {
