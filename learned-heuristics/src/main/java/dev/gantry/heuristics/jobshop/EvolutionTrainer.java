@@ -83,7 +83,7 @@ public final class EvolutionTrainer {
 
     /**
      * Trains on {@code count} random shops of each of {@link #DEFAULT_SIZES} drawn from the seed and writes the rule
-     * file. Arguments: {@code OUT [SEED [GENERATIONS [COUNT [LAMBDA [SIGMA]]]]]}; the defaults (3 100 4 8 0.3)
+     * file. Arguments: {@code OUT [SEED [GENERATIONS [COUNT [LAMBDA [SIGMA]]]]]}; the defaults (7 300 8 8 0.3)
      * reproduce the shipped rule.
      */
     public static void main(String[] args) throws java.io.IOException {
@@ -91,9 +91,9 @@ public final class EvolutionTrainer {
             System.err.println("usage: EvolutionTrainer OUT [SEED [GENERATIONS [COUNT [LAMBDA [SIGMA]]]]]");
             System.exit(2);
         }
-        long seed = args.length > 1 ? Long.parseLong(args[1]) : 3;
-        int generations = args.length > 2 ? Integer.parseInt(args[2]) : 100;
-        int count = args.length > 3 ? Integer.parseInt(args[3]) : 4;
+        long seed = args.length > 1 ? Long.parseLong(args[1]) : 7;
+        int generations = args.length > 2 ? Integer.parseInt(args[2]) : 300;
+        int count = args.length > 3 ? Integer.parseInt(args[3]) : 8;
         int lambda = args.length > 4 ? Integer.parseInt(args[4]) : 8;
         double sigma = args.length > 5 ? Double.parseDouble(args[5]) : 0.3;
         Result result = train(RandomShops.generate(seed, count, DEFAULT_SIZES), new Settings(seed, generations, lambda, sigma));
