@@ -178,4 +178,14 @@ class MetaheuristicFamiliesTest {
             assertThat(CliRun.of("verify", "ft06", plan.toString()).exit()).isEqualTo(0);
         }
     }
+
+    @Test
+    void theLearnedRuleDispatchesFt10ToAVerifiedPlanBelowFddMwkr() throws Exception {
+        CliRun learned = CliRun.of("solve", "ft10", "--engine", "heuristic:learned", "--json");
+        assertThat(learned.exit()).as(learned.err()).isEqualTo(0);
+        JsonNode j = JSON.readTree(learned.lastOutLine());
+        assertThat(j.get("verified").asBoolean()).isTrue();
+        // FDD/MWKR gives 1097 on ft10 (spec §1.4); the optimum is 930
+        assertThat(j.get("objective").asLong()).isBetween(930L, 1097L);
+    }
 }
