@@ -50,6 +50,9 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = "--gantt", paramLabel = "CHART.svg", description = "write a Gantt chart (SVG)")
     Path gantt;
 
+    @Option(names = "--rule", paramLabel = "FILE", description = "a learned rule file for heuristic:learned (default: the shipped rule)")
+    Path rule;
+
     @Override
     public Integer call() throws IOException {
         Family family = input.family();
@@ -65,7 +68,8 @@ final class SolveCommand implements Callable<Integer> {
         SolveOutcome outcome;
         try (Interruption interruption = new Interruption(token)) {
             outcome = family.solve(new SolveRequest(input.instance, chosen, Optional.ofNullable(timeLimit), w, seed,
-                    Optional.ofNullable(out), Optional.ofNullable(gantt), token, line -> System.err.println(line)));
+                    Optional.ofNullable(out), Optional.ofNullable(gantt), token, line -> System.err.println(line),
+                    Optional.ofNullable(rule)));
             report(family, chosen, outcome);
         }
         return exitCode(outcome).code();

@@ -188,4 +188,19 @@ class MetaheuristicFamiliesTest {
         // FDD/MWKR gives 1097 on ft10 (spec §1.4); the optimum is 930
         assertThat(j.get("objective").asLong()).isBetween(930L, 1097L);
     }
+
+    @Test
+    void aRuleFileIsLoadedWithRuleAndABadOneIsOneReadableLine() throws Exception {
+        Path good = dir.resolve("mwkr.rule");
+        // a rule that weighs only remaining work dispatches as MWKR: 61 on ft06 (spec §1.4)
+        Files.writeString(good, "gantry-learned-rule 1\nremaining-work 1\n");
+        CliRun run = CliRun.of("solve", "ft06", "--engine", "heuristic:learned", "--rule", good.toString(), "--json");
+        assertThat(run.exit()).as(run.err()).isEqualTo(0);
+        assertThat(JSON.readTree(run.lastOutLine()).get("objective").asLong()).isLessThanOrEqualTo(61L);
+        Path bad = dir.resolve("bad.rule");
+        Files.writeString(bad, "gantry-learned-rule 1\nspeed 2\n");
+        CliRun broken = CliRun.of("solve", "ft06", "--engine", "heuristic:learned", "--rule", bad.toString());
+        assertThat(broken.exit()).isEqualTo(2);
+        assertThat(broken.err().strip()).contains("bad.rule").contains("line 2").doesNotContain("Exception").doesNotContain("\n");
+    }
 }

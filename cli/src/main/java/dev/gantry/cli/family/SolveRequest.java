@@ -6,8 +6,11 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-/** What {@code gantry solve} asks of a family; {@code progress} takes one line per improving solution. */
+/**
+ * What {@code gantry solve} asks of a family; {@code progress} takes one line per improving solution; {@code rule}
+ * is a learned rule's file for the engines that take one ({@code heuristic:learned}).
+ */
 public record SolveRequest(String instance, String engine, Optional<Duration> timeLimit, int workers, long seed,
                            Optional<Path> out, Optional<Path> gantt, CancellationToken cancellation,
-                           Consumer<String> progress) {
+                           Consumer<String> progress, Optional<Path> rule) {
 }

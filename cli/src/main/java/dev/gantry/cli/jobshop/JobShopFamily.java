@@ -4,6 +4,7 @@ import dev.gantry.cli.family.Family;
 import dev.gantry.cli.family.Finding;
 import dev.gantry.cli.family.SolveOutcome;
 import dev.gantry.cli.family.SolveRequest;
+import dev.gantry.cli.family.UsageException;
 import dev.gantry.cli.family.VerifyOutcome;
 import dev.gantry.cli.report.GanttSvg;
 import dev.gantry.cli.sa.AnnealingRun;
@@ -106,8 +107,12 @@ public final class JobShopFamily implements Family {
         long start = System.nanoTime();
         String rule = request.engine().substring("heuristic:".length());
         // the learned rule decodes as spec §1.7 does: the best of its plain run and 32 sampled ones
+        if (request.rule().isPresent() && !rule.equals("learned")) {
+            throw new UsageException("--rule goes with --engine heuristic:learned");
+        }
         JobShopSchedule plan = rule.equals("learned")
-                ? SampledDecoder.best(shop, LearnedRule.defaultRule(), 32, 0.05, 0.2, request.seed())
+                ? SampledDecoder.best(shop, request.rule().isPresent() ? LearnedRule.load(request.rule().get()) : LearnedRule.defaultRule(),
+                        32, 0.05, 0.2, request.seed())
                 : Dispatcher.schedule(shop, StaticRule.byId(rule));
         SolverInfo solver = new SolverInfo(request.engine(), "gantry", Status.FEASIBLE.name(), null, 1, request.seed(), null,
                 (System.nanoTime() - start) / 1e9);

@@ -1,5 +1,6 @@
 package dev.gantry.heuristics.jobshop;
 
+import dev.gantry.modeling.api.InputFormatException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -63,9 +64,13 @@ public final class LearnedRule implements ScoringRule {
         }
     }
 
+    /** Reads a rule file; a malformed one is an {@link InputFormatException} naming the file and the line. */
     public static LearnedRule load(Path file) throws IOException {
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(r);
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        try {
+            return read(new java.io.StringReader(text));
+        } catch (IOException e) {
+            throw new InputFormatException(file.toString(), 0, "", e.getMessage());
         }
     }
 
