@@ -1,5 +1,6 @@
 package dev.gantry.cli.knapsack;
 
+import dev.gantry.cp.SearchLimits;
 import dev.gantry.cli.family.Family;
 import dev.gantry.cli.family.Finding;
 import dev.gantry.cli.family.InstanceFiles;
@@ -62,7 +63,7 @@ public final class KnapsackFamily implements Family {
         Map<String, Object> extras = new LinkedHashMap<>();
         switch (request.engine()) {
             case "exact" -> {
-                KnapsackExact.Limits limits = request.timeLimit().map(KnapsackExact.Limits::time).orElse(KnapsackExact.Limits.NONE);
+                SearchLimits limits = request.timeLimit().map(SearchLimits::time).orElse(SearchLimits.NONE);
                 KnapsackExact.Result r = KnapsackExact.solve(knapsack, limits);
                 selection = r.selection();
                 status = r.proven() ? Status.OPTIMAL : Status.FEASIBLE;

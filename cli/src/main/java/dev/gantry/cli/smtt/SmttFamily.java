@@ -1,5 +1,6 @@
 package dev.gantry.cli.smtt;
 
+import dev.gantry.cp.SearchLimits;
 import dev.gantry.cli.family.Family;
 import dev.gantry.cli.family.Finding;
 import dev.gantry.cli.family.InstanceFiles;
@@ -100,8 +101,8 @@ public final class SmttFamily implements Family {
                 throw new UsageException("the exact solver is Lawler's decomposition, which holds for unit weights only; "
                         + instance.name() + " is weighted: use --engine local or sa");
             }
-            SmttDecompositionSolver.Limits limits = request.timeLimit().map(SmttDecompositionSolver.Limits::time)
-                    .orElse(SmttDecompositionSolver.Limits.NONE);
+            SearchLimits limits = request.timeLimit().map(SearchLimits::time)
+                    .orElse(SearchLimits.NONE);
             SmttDecompositionSolver.Result r = SmttDecompositionSolver.solve(instance, limits);
             sequence = r.sequence();
             extras.put("nodes", r.nodes());

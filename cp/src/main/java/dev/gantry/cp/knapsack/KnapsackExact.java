@@ -1,13 +1,11 @@
 package dev.gantry.cp.knapsack;
 
+import dev.gantry.cp.SearchLimits;
 import dev.gantry.modeling.knapsack.Knapsack;
 import dev.gantry.modeling.knapsack.Selection;
 
-import java.time.Duration;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.Objects;
 import java.util.stream.IntStream;
 
 /**
@@ -17,11 +15,11 @@ import java.util.stream.IntStream;
  * <li><b>Dynamic programming</b> over capacities for integral data when items × (capacity + 1) ≤
  * {@value #DP_CELL_LIMIT} and the capacity is at most {@value #DP_CAPACITY_LIMIT}: one {@code long} value per capacity,
  * updated item by item, plus one bit per (item, capacity) cell recording whether the item improved that cell, from
- * which the optimal set is read back. Its work is bounded by the cell limit, so it ignores {@link Limits} and always
+ * which the optimal set is read back. Its work is bounded by the cell limit, so it ignores {@link SearchLimits} and always
  * proves optimality.</li>
  * <li><b>Depth-first branch and bound</b> otherwise, on items sorted by profit/weight, bounded by Dantzig's LP
  * relaxation (the sorted items that fit whole, then a fraction of the next). It works on fractional data directly,
- * without scaling; with integral profits the bound is rounded down. {@link Limits} may stop it, and then the result
+ * without scaling; with integral profits the bound is rounded down. {@link SearchLimits} may stop it, and then the result
  * is the best selection found, not proven.</li>
  * </ul>
  * Items heavier than the capacity are never chosen; items of weight 0 and positive profit always are.
@@ -46,35 +44,6 @@ public final class KnapsackExact {
     }
 
     /**
-     * When branch and bound gives up: after {@code maxNodes} search nodes or {@code maxTime} of wall clock, whichever
-     * comes first.
-     */
-    public record Limits(long maxNodes, Duration maxTime) {
-        /** No limit: search until the optimum is proven. */
-        public static final Limits NONE = new Limits(Long.MAX_VALUE, ChronoUnit.FOREVER.getDuration());
-
-        public Limits {
-            Objects.requireNonNull(maxTime, "maxTime");
-            if (maxNodes < 1 || maxTime.isNegative() || maxTime.isZero()) {
-                throw new IllegalArgumentException("limits must be positive, got " + maxNodes + " nodes and " + maxTime);
-            }
-        }
-
-        public static Limits nodes(long maxNodes) {
-            return new Limits(maxNodes, NONE.maxTime);
-        }
-
-        public static Limits time(Duration maxTime) {
-            return new Limits(Long.MAX_VALUE, maxTime);
-        }
-
-        /** The time limit in nanoseconds, or {@code Long.MAX_VALUE} when it is beyond what a clock can count. */
-        long nanos() {
-            return maxTime.compareTo(Duration.ofDays(100 * 365)) > 0 ? Long.MAX_VALUE : maxTime.toNanos();
-        }
-    }
-
-    /**
      * The answer.
      *
      * @param selection the chosen items
@@ -89,11 +58,11 @@ public final class KnapsackExact {
 
     /** The proven optimum, by DP when it applies, else by unlimited branch and bound. */
     public static Result solve(Knapsack knapsack) {
-        return solve(knapsack, Limits.NONE);
+        return solve(knapsack, SearchLimits.NONE);
     }
 
     /** The optimum by DP when it applies (limits then do not matter), else by branch and bound within the limits. */
-    public static Result solve(Knapsack knapsack, Limits limits) {
+    public static Result solve(Knapsack knapsack, SearchLimits limits) {
         return dynamicProgrammingApplies(knapsack) ? dynamicProgramming(knapsack) : branchAndBound(knapsack, limits);
     }
 
@@ -146,7 +115,7 @@ public final class KnapsackExact {
     }
 
     /** The optimum by branch and bound, or the best selection found when {@code limits} stop the search. */
-    public static Result branchAndBound(Knapsack knapsack, Limits limits) {
+    public static Result branchAndBound(Knapsack knapsack, SearchLimits limits) {
         boolean[] chosen = new boolean[knapsack.size()];
         int[] items = candidates(knapsack, chosen);
         Search search = new Search(knapsack, items, limits);
@@ -196,7 +165,7 @@ public final class KnapsackExact {
         private final double[] sumP;
         private final double[] sumW;
         private final boolean integral;
-        private final Limits limits;
+        private final SearchLimits limits;
         private final double capacity;
 
         private final boolean[] bestTake;
@@ -204,7 +173,7 @@ public final class KnapsackExact {
         private long nodes;
         private double rootBound;
 
-        Search(Knapsack knapsack, int[] items, Limits limits) {
+        Search(Knapsack knapsack, int[] items, SearchLimits limits) {
             this.limits = limits;
             this.capacity = knapsack.capacity();
             this.integral = knapsack.isIntegral();

@@ -1,10 +1,10 @@
 package dev.gantry.cp.smtt;
 
+import dev.gantry.cp.SearchLimits;
 import dev.gantry.modeling.smtt.JobSequence;
 import dev.gantry.modeling.smtt.SingleMachineTardiness;
 
 import java.time.Duration;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -29,31 +29,6 @@ public final class SmttDecompositionSolver {
     private SmttDecompositionSolver() {
     }
 
-    /** When the search gives up: after {@code maxNodes} subproblem calls or {@code maxTime} of wall clock. */
-    public record Limits(long maxNodes, Duration maxTime) {
-        /** No limit: search until the optimum is proven. */
-        public static final Limits NONE = new Limits(Long.MAX_VALUE, ChronoUnit.FOREVER.getDuration());
-
-        public Limits {
-            Objects.requireNonNull(maxTime, "maxTime");
-            if (maxNodes < 1 || maxTime.isNegative() || maxTime.isZero()) {
-                throw new IllegalArgumentException("limits must be positive, got " + maxNodes + " nodes and " + maxTime);
-            }
-        }
-
-        public static Limits nodes(long maxNodes) {
-            return new Limits(maxNodes, NONE.maxTime);
-        }
-
-        public static Limits time(Duration maxTime) {
-            return new Limits(Long.MAX_VALUE, maxTime);
-        }
-
-        long nanos() {
-            return maxTime.compareTo(Duration.ofDays(100 * 365)) > 0 ? Long.MAX_VALUE : maxTime.toNanos();
-        }
-    }
-
     /**
      * The outcome: a sequence and its total tardiness; {@code proven} when the search completed, otherwise the sequence
      * is the EDD order (the best known without search); {@code nodes} counts subproblem calls.
@@ -66,10 +41,10 @@ public final class SmttDecompositionSolver {
     }
 
     public static Result solve(SingleMachineTardiness instance) {
-        return solve(instance, Limits.NONE);
+        return solve(instance, SearchLimits.NONE);
     }
 
-    public static Result solve(SingleMachineTardiness instance, Limits limits) {
+    public static Result solve(SingleMachineTardiness instance, SearchLimits limits) {
         Objects.requireNonNull(instance, "instance");
         Objects.requireNonNull(limits, "limits");
         if (instance.isWeighted()) {
@@ -136,7 +111,7 @@ public final class SmttDecompositionSolver {
         private final boolean timed;
         private long nodes;
 
-        Search(SingleMachineTardiness instance, Limits limits, long start) {
+        Search(SingleMachineTardiness instance, SearchLimits limits, long start) {
             this.instance = instance;
             this.n = instance.size();
             this.p = instance.processing();

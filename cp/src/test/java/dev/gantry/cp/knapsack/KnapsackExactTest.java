@@ -1,6 +1,6 @@
 package dev.gantry.cp.knapsack;
 
-import dev.gantry.cp.knapsack.KnapsackExact.Limits;
+import dev.gantry.cp.SearchLimits;
 import dev.gantry.cp.knapsack.KnapsackExact.Method;
 import dev.gantry.cp.knapsack.KnapsackExact.Result;
 import dev.gantry.instances.TestData;
@@ -82,7 +82,7 @@ class KnapsackExactTest {
                 continue;
             }
             Result dp = KnapsackExact.dynamicProgramming(k);
-            Result bb = KnapsackExact.branchAndBound(k, Limits.NONE);
+            Result bb = KnapsackExact.branchAndBound(k, SearchLimits.NONE);
 
             assertThat(bb.proven()).as(k.name()).isTrue();
             assertThat(bb.profit()).as(k.name()).isEqualTo(dp.profit());
@@ -127,7 +127,7 @@ class KnapsackExactTest {
         Knapsack k = KnapsackGenerator.generate(1000, 3);
         Result optimal = KnapsackExact.solve(k);
 
-        Result stopped = KnapsackExact.solve(k, Limits.nodes(50));
+        Result stopped = KnapsackExact.solve(k, SearchLimits.nodes(50));
 
         assertThat(optimal.proven()).isTrue();
         assertThat(stopped.proven()).isFalse();
@@ -145,19 +145,19 @@ class KnapsackExactTest {
                 + "974 966\n482 483\n962 964\n961 963\n959 961\n958 958\n857 959\n").knapsack();
 
         // f8 takes millions of nodes by branch and bound, far beyond a millisecond.
-        Result stopped = KnapsackExact.branchAndBound(k, Limits.time(Duration.ofMillis(1)));
+        Result stopped = KnapsackExact.branchAndBound(k, SearchLimits.time(Duration.ofMillis(1)));
 
         assertThat(stopped.proven()).isFalse();
         assertThat(SelectionVerifier.verify(k, stopped.selection()).valid()).isTrue();
-        assertThatThrownBy(() -> Limits.nodes(0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Limits.time(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SearchLimits.nodes(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SearchLimits.time(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void takesFreeItemsAndLeavesItemsThatCanNeverFit() {
         Knapsack k = new Knapsack("edge", new double[] {3, 10, 4, 0, 5}, new double[] {0, 11, 5, 2, 5}, 10);
 
-        for (Result r : List.of(KnapsackExact.dynamicProgramming(k), KnapsackExact.branchAndBound(k, Limits.NONE))) {
+        for (Result r : List.of(KnapsackExact.dynamicProgramming(k), KnapsackExact.branchAndBound(k, SearchLimits.NONE))) {
             assertThat(r.selection()).isEqualTo(new Selection(new boolean[] {true, false, true, false, true}));
             assertThat(r.profit()).isEqualTo(12);
             assertThat(r.proven()).isTrue();

@@ -1,5 +1,6 @@
 package dev.gantry.cp.smtt;
 
+import dev.gantry.cp.SearchLimits;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -188,7 +189,7 @@ class SmttExactTest {
             d[j] = (int) (total * (0.3 + 0.2 * rnd.nextDouble()));
         }
         var inst = SingleMachineTardiness.unweighted("limited", p, d);
-        var r = SmttDecompositionSolver.solve(inst, SmttDecompositionSolver.Limits.nodes(5));
+        var r = SmttDecompositionSolver.solve(inst, SearchLimits.nodes(5));
         assertThat(r.proven()).isFalse();
         assertPermutation(r.sequence().order(), n);
         assertVerified(inst, r.sequence(), r.value());
