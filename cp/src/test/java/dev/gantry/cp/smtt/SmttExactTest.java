@@ -71,7 +71,7 @@ class SmttExactTest {
      * Random instances with small p ranges (ties in p and d), due dates spanning negative values to beyond Σp, so that
      * zero-tardiness and all-late instances both occur.
      */
-    private static SingleMachineTardiness random(Random rnd, int n, boolean weighted, int id) {
+    static SingleMachineTardiness random(Random rnd, int n, boolean weighted, int id) {
         int pMax = 1 + rnd.nextInt(rnd.nextBoolean() ? 4 : 30);
         int[] p = new int[n];
         int[] w = new int[n];

@@ -53,25 +53,6 @@ class TardinessCpTest {
         return r;
     }
 
-    /** Ties in p and d, due dates from below zero to beyond Σp. */
-    private static SingleMachineTardiness random(Random rnd, int n, boolean weighted, int id) {
-        int pMax = 1 + rnd.nextInt(rnd.nextBoolean() ? 4 : 30);
-        int[] p = new int[n];
-        int[] w = new int[n];
-        int[] d = new int[n];
-        int total = 0;
-        for (int j = 0; j < n; j++) {
-            p[j] = 1 + rnd.nextInt(pMax);
-            w[j] = weighted ? 1 + rnd.nextInt(10) : 1;
-            total += p[j];
-        }
-        double scale = 0.2 + 1.3 * rnd.nextDouble();
-        for (int j = 0; j < n; j++) {
-            d[j] = (int) Math.round((rnd.nextDouble() * 1.2 - 0.3) * total * scale);
-        }
-        return new SingleMachineTardiness((weighted ? "w" : "u") + id, p, w, d);
-    }
-
     @Test
     void paperExampleIsSolvedTo141() {
         SolveResult r = solveAndCheck(PAPER6, oneWorker().build());
@@ -88,7 +69,7 @@ class TardinessCpTest {
         int zero = 0;
         for (int it = 0; it < 40; it++) {
             boolean weighted = it % 2 == 1;
-            var inst = random(rnd, 1 + rnd.nextInt(8), weighted, it);
+            var inst = SmttExactTest.random(rnd, 1 + rnd.nextInt(8), weighted, it);
             SolveResult r = solveAndCheck(inst, oneWorker().build());
             assertThat(r.status()).as(inst.name()).isEqualTo(Status.OPTIMAL);
             negative += Arrays.stream(inst.dueDates()).anyMatch(d -> d < 0) ? 1 : 0;
