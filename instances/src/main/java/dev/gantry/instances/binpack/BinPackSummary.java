@@ -41,13 +41,8 @@ public final class BinPackSummary {
 
     public static BinPackSummary parse(String source, String text) {
         Map<String, Entry> entries = new LinkedHashMap<>();
-        Map<String, Integer> lines = new LinkedHashMap<>();
-        for (CsvTable.Row row : CsvTable.parse(source, text, COLUMNS).rows()) {
+        for (CsvTable.Row row : CsvTable.parse(source, text, COLUMNS).rowsUniqueBy("instance")) {
             String instance = row.text("instance");
-            Integer previous = lines.putIfAbsent(instance, row.line());
-            if (previous != null) {
-                throw row.error("instance", "a second row for " + instance + " (the first is at line " + previous + ")");
-            }
             double capacity = row.number("capacity");
             if (!(capacity > 0)) {
                 throw row.error("capacity", "expected a capacity > 0, found " + capacity);

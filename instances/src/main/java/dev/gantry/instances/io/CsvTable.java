@@ -87,6 +87,19 @@ public final class CsvTable {
         return rows;
     }
 
+    /** The rows, checking that no two share a value in {@code keyColumn} (the error names both lines). */
+    public List<Row> rowsUniqueBy(String keyColumn) {
+        Map<String, Integer> lines = new java.util.HashMap<>();
+        for (Row row : rows) {
+            String key = row.text(keyColumn);
+            Integer previous = lines.putIfAbsent(key, row.line());
+            if (previous != null) {
+                throw row.error(keyColumn, "a second row for " + key + " (the first is at line " + previous + ")");
+            }
+        }
+        return rows;
+    }
+
     /** One data row: its 1-based line and its cells by column name. */
     public record Row(String source, int line, Map<String, String> cells) {
         public Row {

@@ -34,13 +34,8 @@ public final class TspOptima {
 
     public static TspOptima parse(String source, String text) {
         Map<String, Optimum> optima = new LinkedHashMap<>();
-        Map<String, Integer> lines = new LinkedHashMap<>();
-        for (CsvTable.Row row : CsvTable.parse(source, text, COLUMNS).rows()) {
+        for (CsvTable.Row row : CsvTable.parse(source, text, COLUMNS).rowsUniqueBy("instance")) {
             String instance = row.text("instance");
-            Integer previous = lines.putIfAbsent(instance, row.line());
-            if (previous != null) {
-                throw row.error("instance", "a second row for " + instance + " (the first is at line " + previous + ")");
-            }
             long cities = row.nonNegativeLong("n");
             if (cities < 3 || cities > Integer.MAX_VALUE) {
                 throw row.error("n", "expected a city count of at least 3, found " + cities);
