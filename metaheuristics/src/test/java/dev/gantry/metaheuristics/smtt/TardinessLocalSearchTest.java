@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import dev.gantry.heuristics.smtt.SmttHeuristics;
 import dev.gantry.instances.TestData;
 import dev.gantry.instances.smtt.SmttJsonReader;
+import dev.gantry.metaheuristics.sa.Permutations;
 import dev.gantry.modeling.smtt.JobSequence;
 import dev.gantry.verify.smtt.SequenceVerifier;
 import dev.gantry.modeling.smtt.SingleMachineTardiness;
@@ -44,15 +45,7 @@ class TardinessLocalSearchTest {
     }
 
     static JobSequence shuffled(int n, long seed) {
-        SplittableRandom r = new SplittableRandom(seed);
-        int[] order = IntStream.range(0, n).toArray();
-        for (int i = n - 1; i > 0; i--) {
-            int k = r.nextInt(i + 1);
-            int t = order[i];
-            order[i] = order[k];
-            order[k] = t;
-        }
-        return new JobSequence(order);
+        return new JobSequence(Permutations.random(n, new SplittableRandom(seed)));
     }
 
     private static void assertPermutation(JobSequence s, int n) {

@@ -11,30 +11,12 @@ import dev.gantry.metaheuristics.sa.Termination;
 import dev.gantry.modeling.smtt.JobSequence;
 import dev.gantry.modeling.smtt.SingleMachineTardiness;
 import dev.gantry.verify.smtt.SequenceVerifier;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class TardinessStateTest {
-    static SingleMachineTardiness random(int n, long seed) {
-        SplittableRandom r = new SplittableRandom(seed);
-        int[] p = new int[n];
-        int[] w = new int[n];
-        int[] d = new int[n];
-        int total = 0;
-        for (int j = 0; j < n; j++) {
-            p[j] = 1 + r.nextInt(100);
-            w[j] = 1 + r.nextInt(10);
-            total += p[j];
-        }
-        for (int j = 0; j < n; j++) {
-            d[j] = r.nextInt(total / 2 + 1);
-        }
-        return new SingleMachineTardiness("random" + n, p, w, d);
-    }
-
     @Test
     void swapAndInsertDeltasMatchTheRecomputedCost() {
-        SingleMachineTardiness instance = random(40, 3);
+        SingleMachineTardiness instance = TardinessLocalSearchTest.random(40, true, 3);
         AnnealingResult<JobSequence> r = Annealer.run(new TardinessAnnealing(instance),
                 AnnealingConfig.builder(Termination.proposals(50_000)).start(Start.NAIVE).debugChecks(true).build());
         assertThat((double) SequenceVerifier.tardinessOf(instance, r.best())).isEqualTo(r.bestObjective());
@@ -64,7 +46,7 @@ class TardinessStateTest {
 
     @Test
     void theSimdKernelAndItsScalarTwinGiveTheSameRunBitForBit() {
-        SingleMachineTardiness instance = random(300, 9);
+        SingleMachineTardiness instance = TardinessLocalSearchTest.random(300, true, 9);
         AnnealingConfig config = AnnealingConfig.builder(Termination.proposals(100_000)).seed(4).build();
         AnnealingResult<JobSequence> simd = Annealer.run(new TardinessAnnealing(instance,
                 BatchKernels.best()::shiftedTardinessDelta), config);
