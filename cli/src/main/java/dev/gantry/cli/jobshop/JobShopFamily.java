@@ -8,10 +8,8 @@ import dev.gantry.cli.family.UsageException;
 import dev.gantry.cli.family.VerifyOutcome;
 import dev.gantry.cli.report.GanttSvg;
 import dev.gantry.cli.sa.AnnealingRun;
-import dev.gantry.heuristics.jobshop.Dispatcher;
+import dev.gantry.heuristics.jobshop.DispatchingHeuristics;
 import dev.gantry.heuristics.jobshop.LearnedRule;
-import dev.gantry.heuristics.jobshop.SampledDecoder;
-import dev.gantry.heuristics.jobshop.StaticRule;
 import dev.gantry.instances.SharedData;
 import dev.gantry.instances.jobshop.BestKnownBounds;
 import dev.gantry.instances.jobshop.BundledInstances;
@@ -28,6 +26,7 @@ import dev.gantry.metaheuristics.sa.AnnealingResult;
 import dev.gantry.modeling.api.SolveResult;
 import dev.gantry.modeling.api.Status;
 import dev.gantry.modeling.jobshop.JobShop;
+import dev.gantry.modeling.jobshop.JobShopHeuristic;
 import dev.gantry.modeling.jobshop.JobShopModel;
 import dev.gantry.modeling.jobshop.JobShopSchedule;
 import dev.gantry.modeling.jobshop.ScheduledOperation;
@@ -110,10 +109,10 @@ public final class JobShopFamily implements Family {
         if (request.rule().isPresent() && !rule.equals("learned")) {
             throw new UsageException("--rule goes with --engine heuristic:learned");
         }
-        JobShopSchedule plan = rule.equals("learned")
-                ? SampledDecoder.best(shop, request.rule().isPresent() ? LearnedRule.load(request.rule().get()) : LearnedRule.defaultRule(),
-                        32, 0.05, 0.2, request.seed())
-                : Dispatcher.schedule(shop, StaticRule.byId(rule));
+        JobShopHeuristic heuristic = rule.equals("learned") && request.rule().isPresent()
+                ? DispatchingHeuristics.learned(LearnedRule.load(request.rule().get()))
+                : DispatchingHeuristics.byId(rule);
+        JobShopSchedule plan = heuristic.schedule(shop, request.seed());
         SolverInfo solver = new SolverInfo(request.engine(), "gantry", Status.FEASIBLE.name(), null, 1, request.seed(), null,
                 (System.nanoTime() - start) / 1e9);
         return report(shop, request, Optional.of(plan), Status.FEASIBLE, null, solver, new LinkedHashMap<>(), t0, 0, List.of());
