@@ -1,5 +1,6 @@
 package dev.gantry.cli;
 
+import dev.gantry.cli.bench.HybridBench;
 import dev.gantry.cli.bench.JobShopBench;
 import dev.gantry.cli.bench.NeuralSaBench;
 import dev.gantry.cli.bench.PackingBench;
@@ -27,12 +28,14 @@ import picocli.CommandLine.Spec;
         "tsp: Gantry's SA over several seeds against Timefold and JGraphT on the TSPLIB instances, one thread each.",
         "neural-sa: the Neural SA paper's distributions: vanilla replica, Gantry at the paper's budgets, references.",
         "knapsack: the exact path and SA on every staged instance. binpack: problems packed into L1 bins by SA.",
-        "smtt: the tardiness rules (EDD … MDDC), SA and the exact and local engines on the staged sets, beside the paper."})
+        "smtt: the tardiness rules (EDD … MDDC), SA and the exact and local engines on the staged sets, beside the paper.",
+        "hybrid: the job-shop hybrid (dispatch, then CP-SAT on time windows) against plain CP-SAT at the same limit, on",
+        "  Taillard instances (--set, default ta51-ta80) and --generate K instances of Taillard's generator (--size 1000x20)."})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SUITE", description = "jobshop, tsp, neural-sa, knapsack, binpack or smtt")
+    @Parameters(index = "0", paramLabel = "SUITE", description = "jobshop, hybrid, tsp, neural-sa, knapsack, binpack or smtt")
     String suite;
 
     @Option(names = "--set", paramLabel = "LIST", description = {"jobshop: families (ft, la, abz, orb, swv, yn, ta), names (ft10) or ranges "
@@ -55,8 +58,13 @@ final class BenchCommand implements Callable<Integer> {
             description = "knapsack: SA proposal budget per instance (default: ${DEFAULT-VALUE})")
     long proposals;
 
-    @Option(names = "--generate", paramLabel = "FLAVOUR", description = "smtt: run on generated instances instead (PAPER, SDT, ORLIB)")
+    @Option(names = "--generate", paramLabel = "FLAVOUR", description = {"smtt: run on generated instances instead (PAPER, SDT, ORLIB)",
+            "hybrid: how many generated instances to add (a count)"})
     String generate;
+
+    @Option(names = "--size", paramLabel = "NxM", defaultValue = "1000x20", description = "hybrid: jobs x machines of generated instances "
+            + "(default: ${DEFAULT-VALUE})")
+    String size;
 
     @Option(names = "--n", paramLabel = "N", defaultValue = "500", description = "smtt --generate: jobs per instance (default: ${DEFAULT-VALUE})")
     int jobs;
@@ -93,8 +101,8 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!List.of("jobshop", "tsp", "neural-sa", "knapsack", "binpack", "smtt").contains(suite)) {
-            throw new UsageException("no benchmark suite '" + suite + "'; available: jobshop, tsp, neural-sa, knapsack, binpack, smtt");
+        if (!List.of("jobshop", "hybrid", "tsp", "neural-sa", "knapsack", "binpack", "smtt").contains(suite)) {
+            throw new UsageException("no benchmark suite '" + suite + "'; available: jobshop, hybrid, tsp, neural-sa, knapsack, binpack, smtt");
         }
         if (workers < 1 || buildRepeats < 1 || seeds < 1 || instances < 1 || multiplier < 1) {
             throw new UsageException("--workers, --build-repeats, --seeds, --instances and --multiplier must be at least 1");
@@ -126,7 +134,9 @@ final class BenchCommand implements Callable<Integer> {
         }
         Path root = data != null ? data : SharedData.root().orElseThrow(() -> new UsageException(
                 "benchmark data not found: pass --data DIR or " + SharedData.howToProvide()));
-        if ("tsp".equals(suite)) {
+        if ("hybrid".equals(suite)) {
+            hybrid(root);
+        } else if ("tsp".equals(suite)) {
             new TspBench(root, timeLimit, seeds, spec.commandLine().getOut()).run(set);
         } else if ("smtt".equals(suite)) {
             SmttEngines.bench(root, spec.commandLine().getOut()).run();
@@ -141,5 +151,20 @@ final class BenchCommand implements Callable<Integer> {
                     .run(set == null ? "ft,la,abz,orb,ta01-ta10" : set);
         }
         return ExitCode.OK.code();
+    }
+
+    private void hybrid(Path root) throws IOException {
+        int count;
+        try {
+            count = generate == null ? 0 : Integer.parseInt(generate);
+        } catch (NumberFormatException e) {
+            throw new UsageException("hybrid --generate takes a count of instances, got " + generate);
+        }
+        if (count < 0 || !size.matches("\\d+x\\d+")) {
+            throw new UsageException("hybrid needs --generate K >= 0 and --size like 1000x20, got " + generate + " and " + size);
+        }
+        String[] nm = size.split("x");
+        new HybridBench(root, timeLimit, workers, seed, spec.commandLine().getOut())
+                .run(set == null ? "ta51-ta80" : set, count, Integer.parseInt(nm[0]), Integer.parseInt(nm[1]));
     }
 }

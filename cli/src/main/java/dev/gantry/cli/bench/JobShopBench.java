@@ -62,7 +62,7 @@ public final class JobShopBench {
     }
 
     public void run(String set) throws IOException {
-        Map<String, Path> files = select(set);
+        Map<String, Path> files = select(data, set);
         BestKnownBounds bks = BestKnownBounds.read(data.resolve("jobshop/bks.json"));
         CpSatBackend cpsat = (CpSatBackend) Backends.get("cpsat");
         out.printf(Locale.ROOT, "# jobshop DSL cost: %d instances, %s per solve, %d workers, seed %d, CP-SAT %s, %s, %d cores%n",
@@ -193,7 +193,7 @@ public final class JobShopBench {
     }
 
     /** Instance files matching the set: family prefixes, exact names, or ranges like ta01-ta10. */
-    Map<String, Path> select(String set) throws IOException {
+    static Map<String, Path> select(Path data, String set) throws IOException {
         Map<String, Path> all = new LinkedHashMap<>();
         try (Stream<Path> s = Files.walk(data.resolve("jobshop/instances"))) {
             s.filter(p -> p.toString().endsWith(".txt")).sorted(JobShopBench::naturalOrder)

@@ -8,6 +8,9 @@ import dev.gantry.cli.family.UsageException;
 import dev.gantry.cli.family.VerifyOutcome;
 import dev.gantry.cli.report.GanttSvg;
 import dev.gantry.cli.sa.AnnealingRun;
+import dev.gantry.cp.jobshop.HybridOptions;
+import dev.gantry.cp.jobshop.HybridResult;
+import dev.gantry.cp.jobshop.JobShopHybrid;
 import dev.gantry.heuristics.jobshop.DispatchingHeuristics;
 import dev.gantry.heuristics.jobshop.LearnedRule;
 import dev.gantry.instances.SharedData;
@@ -44,8 +47,8 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * The job shop on the command line: CP-SAT, Choco, simulated annealing over operation sequences, or a static
- * dispatching rule; the
+ * The job shop on the command line: CP-SAT, Choco, simulated annealing over operation sequences, a dispatching
+ * rule, or the hybrid (dispatch, then CP-SAT on time windows); the
  * independent verifier, plan JSON and a Gantt chart.
  */
 public final class JobShopFamily implements Family {
@@ -57,7 +60,7 @@ public final class JobShopFamily implements Family {
 
     @Override
     public List<String> engines() {
-        return List.of("cpsat", "choco", "sa", "heuristic:spt", "heuristic:fifo", "heuristic:mwkr", "heuristic:mopnr", "heuristic:fdd-mwkr",
+        return List.of("cpsat", "choco", "sa", "hybrid", "heuristic:spt", "heuristic:fifo", "heuristic:mwkr", "heuristic:mopnr", "heuristic:fdd-mwkr",
                 "heuristic:learned");
     }
 
@@ -94,11 +97,18 @@ public final class JobShopFamily implements Family {
     @Override
     public SolveOutcome solve(SolveRequest request) throws IOException {
         long t0 = System.nanoTime();
+        if (request.rule().isPresent() && !request.engine().equals("heuristic:learned") && !request.engine().equals(JobShopHybrid.ENGINE_ID)) {
+            throw new UsageException("--rule goes with --engine heuristic:learned or hybrid");
+        }
         JobShop shop = load(request.instance());
         if (request.engine().startsWith("heuristic:")) {
             return dispatch(shop, request, t0);
         }
-        return request.engine().equals("sa") ? anneal(shop, request, t0) : solveExactly(shop, request, t0);
+        return switch (request.engine()) {
+            case "sa" -> anneal(shop, request, t0);
+            case JobShopHybrid.ENGINE_ID -> hybrid(shop, request, t0);
+            default -> solveExactly(shop, request, t0);
+        };
     }
 
     /** {@code --engine heuristic:RULE}: one non-delay dispatch with a static priority rule (spec scheduling §1.4). */
@@ -106,9 +116,6 @@ public final class JobShopFamily implements Family {
         long start = System.nanoTime();
         String rule = request.engine().substring("heuristic:".length());
         // the learned rule decodes as spec §1.7 does: the best of its plain run and 32 sampled ones
-        if (request.rule().isPresent() && !rule.equals("learned")) {
-            throw new UsageException("--rule goes with --engine heuristic:learned");
-        }
         JobShopHeuristic heuristic = rule.equals("learned") && request.rule().isPresent()
                 ? DispatchingHeuristics.learned(LearnedRule.load(request.rule().get()))
                 : DispatchingHeuristics.byId(rule);
@@ -151,6 +158,31 @@ public final class JobShopFamily implements Family {
         SolverInfo solver = new SolverInfo("sa", "gantry", status.name(), null, request.workers(), request.seed(),
                 AnnealingRun.limit(request).toMillis() / 1000.0, r.wallNanos() / 1e9);
         return report(shop, request, Optional.of(plan), status, null, solver, AnnealingRun.extras(r), t0, 0, List.of());
+    }
+
+    /**
+     * {@code --engine hybrid}: the learned rule's dispatch (or the {@code --rule} file's), then CP-SAT re-solving time
+     * windows of the incumbent, all within the time limit (60 s when none is given).
+     */
+    private SolveOutcome hybrid(JobShop shop, SolveRequest request, long t0) throws IOException {
+        HybridOptions options = HybridOptions.of(AnnealingRun.limit(request), request.workers(), request.seed())
+                .withCancellation(request.cancellation());
+        java.util.function.Consumer<JobShopHybrid.Progress> progress = p -> request.progress().accept(String.format(Locale.ROOT,
+                "[%7.2fs] makespan %d  (%d neighbourhoods)", p.elapsed().toMillis() / 1000.0, p.makespan(), p.neighbourhoods()));
+        HybridResult r = request.rule().isPresent()
+                ? JobShopHybrid.improve(DispatchingHeuristics.learned(LearnedRule.load(request.rule().get())).schedule(shop, request.seed()),
+                        options, progress)
+                : JobShopHybrid.solve(shop, JobShopHybrid.DEFAULT_START, options, progress);
+        Status status = r.provenOptimal() ? Status.OPTIMAL : Status.FEASIBLE;
+        SolverInfo solver = new SolverInfo(JobShopHybrid.ENGINE_ID, "gantry+cpsat", status.name(), r.lowerBound(), request.workers(),
+                request.seed(), options.timeLimit().toMillis() / 1000.0, r.wallTime().toMillis() / 1000.0);
+        Map<String, Object> extras = new LinkedHashMap<>();
+        extras.put("startMakespan", r.startMakespan());
+        extras.put("neighbourhoods", r.neighbourhoods());
+        extras.put("improvements", r.improvements());
+        extras.put("termination", r.cancelled() ? "CANCELLED" : r.provenOptimal() ? "COMPLETED" : "TIME_LIMIT");
+        extras.put("workers", request.workers());
+        return report(shop, request, Optional.of(r.best()), status, r.lowerBound(), solver, extras, t0, 0, List.of());
     }
 
     /** Verifies the plan, writes the requested files and assembles the outcome, whatever engine made the plan. */
