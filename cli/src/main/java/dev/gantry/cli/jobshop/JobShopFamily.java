@@ -58,7 +58,7 @@ public final class JobShopFamily implements Family {
     @Override
     public List<String> engines() {
         return List.of("cpsat", "choco", "sa", "heuristic:spt", "heuristic:fifo", "heuristic:mwkr", "heuristic:mopnr", "heuristic:fdd-mwkr",
-                "heuristic:learned");
+                "heuristic:learned", "heuristic:plugin");
     }
 
     @Override
@@ -101,7 +101,10 @@ public final class JobShopFamily implements Family {
         return request.engine().equals("sa") ? anneal(shop, request, t0) : solveExactly(shop, request, t0);
     }
 
-    /** {@code --engine heuristic:RULE}: one non-delay dispatch with a static priority rule (spec scheduling §1.4). */
+    /**
+     * {@code --engine heuristic:RULE}: one non-delay dispatch with a static priority rule (spec scheduling §1.4), the
+     * learned rule, or an outside plug-in ({@code heuristic:plugin}); the plan is verified like any other.
+     */
     private SolveOutcome dispatch(JobShop shop, SolveRequest request, long t0) throws IOException {
         long start = System.nanoTime();
         String rule = request.engine().substring("heuristic:".length());
@@ -109,13 +112,14 @@ public final class JobShopFamily implements Family {
         if (request.rule().isPresent() && !rule.equals("learned")) {
             throw new UsageException("--rule goes with --engine heuristic:learned");
         }
-        JobShopHeuristic heuristic = rule.equals("learned") && request.rule().isPresent()
-                ? DispatchingHeuristics.learned(LearnedRule.load(request.rule().get()))
+        JobShopHeuristic heuristic = rule.equals("plugin") ? request.plugin().orElseThrow().load(JobShopHeuristic.class)
+                : rule.equals("learned") && request.rule().isPresent() ? DispatchingHeuristics.learned(LearnedRule.load(request.rule().get()))
                 : DispatchingHeuristics.byId(rule);
         JobShopSchedule plan = heuristic.schedule(shop, request.seed());
         SolverInfo solver = new SolverInfo(request.engine(), "gantry", Status.FEASIBLE.name(), null, 1, request.seed(), null,
                 (System.nanoTime() - start) / 1e9);
-        return report(shop, request, Optional.of(plan), Status.FEASIBLE, null, solver, new LinkedHashMap<>(), t0, 0, List.of());
+        return report(shop, request, Optional.of(plan), Status.FEASIBLE, null, solver, new LinkedHashMap<>(Map.of("heuristic", heuristic.id())),
+                t0, 0, List.of());
     }
 
     private SolveOutcome solveExactly(JobShop shop, SolveRequest request, long t0) throws IOException {
