@@ -2,6 +2,7 @@ package dev.gantry.cli;
 
 import dev.gantry.cli.family.Family;
 import dev.gantry.cli.family.Finding;
+import dev.gantry.cli.family.PluginClass;
 import dev.gantry.cli.family.SolveOutcome;
 import dev.gantry.cli.family.SolveRequest;
 import dev.gantry.cli.family.UsageException;
@@ -53,10 +54,17 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = "--rule", paramLabel = "FILE", description = "a learned rule file for heuristic:learned (default: the shipped rule)")
     Path rule;
 
+    @Mixin
+    PluginOptions plugin;
+
     @Override
     public Integer call() throws IOException {
         Family family = input.family();
-        String chosen = engine == null ? family.engines().get(0) : engine;
+        Optional<PluginClass> pluginClass = plugin.pluginClass();
+        String chosen = engine == null ? pluginClass.isPresent() ? PluginOptions.ENGINE : family.engines().get(0) : engine;
+        if (pluginClass.isPresent() != chosen.equals(PluginOptions.ENGINE)) {
+            throw new UsageException("--plugin-jar and --plugin-class go with --engine " + PluginOptions.ENGINE + " (and it needs them)");
+        }
         if (!family.engines().contains(chosen)) {
             throw new UsageException("engine '" + chosen + "' does not solve " + family.id() + "; choose one of " + family.engines());
         }
@@ -69,7 +77,7 @@ final class SolveCommand implements Callable<Integer> {
         try (Interruption interruption = new Interruption(token)) {
             outcome = family.solve(new SolveRequest(input.instance, chosen, Optional.ofNullable(timeLimit), w, seed,
                     Optional.ofNullable(out), Optional.ofNullable(gantt), token, line -> System.err.println(line),
-                    Optional.ofNullable(rule)));
+                    Optional.ofNullable(rule), pluginClass));
             report(family, chosen, outcome);
         }
         return exitCode(outcome).code();

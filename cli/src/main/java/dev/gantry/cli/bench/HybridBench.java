@@ -1,5 +1,6 @@
 package dev.gantry.cli.bench;
 
+import dev.gantry.cli.jobshop.JobShopSets;
 import dev.gantry.cp.jobshop.HybridOptions;
 import dev.gantry.cp.jobshop.HybridResult;
 import dev.gantry.cp.jobshop.JobShopHybrid;
@@ -64,7 +65,7 @@ public final class HybridBench {
         Map<String, Long> references = new LinkedHashMap<>();
         if (!set.isBlank()) {
             BestKnownBounds bks = BestKnownBounds.read(data.resolve("jobshop/bks.json"));
-            for (Map.Entry<String, Path> e : JobShopBench.select(data, set).entrySet()) {
+            for (Map.Entry<String, Path> e : JobShopSets.select(data, set).entrySet()) {
                 JobShop shop = JobShopReader.read(e.getValue());
                 shops.put(e.getKey(), shop);
                 references.put(e.getKey(), bks.forInstance(shop.name()).map(BestKnownBounds.Bound::upperBound).orElse(shop.trivialLowerBound()));

@@ -1,6 +1,7 @@
 package dev.gantry.cli.bench;
 
 import dev.gantry.cli.family.UsageException;
+import dev.gantry.cli.jobshop.JobShopSets;
 import dev.gantry.instances.jobshop.BestKnownBounds;
 import dev.gantry.instances.jobshop.JobShopReader;
 import dev.gantry.modeling.api.Backends;
@@ -22,7 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The DSL-cost benchmark (spec scheduling §7.3): per instance, Gantry's CP-SAT path (JobShop → IR → lowering →
@@ -62,7 +62,7 @@ public final class JobShopBench {
     }
 
     public void run(String set) throws IOException {
-        Map<String, Path> files = select(data, set);
+        Map<String, Path> files = JobShopSets.select(data, set);
         BestKnownBounds bks = BestKnownBounds.read(data.resolve("jobshop/bks.json"));
         CpSatBackend cpsat = (CpSatBackend) Backends.get("cpsat");
         out.printf(Locale.ROOT, "# jobshop DSL cost: %d instances, %s per solve, %d workers, seed %d, CP-SAT %s, %s, %d cores%n",
@@ -190,52 +190,6 @@ public final class JobShopBench {
                     r.directMakespan(), r.directBound(), r.gantryBuildMs(), r.directBuildMs()));
         }
         Files.writeString(csv, sb);
-    }
-
-    /** Instance files matching the set: family prefixes, exact names, or ranges like ta01-ta10. */
-    static Map<String, Path> select(Path data, String set) throws IOException {
-        Map<String, Path> all = new LinkedHashMap<>();
-        try (Stream<Path> s = Files.walk(data.resolve("jobshop/instances"))) {
-            s.filter(p -> p.toString().endsWith(".txt")).sorted(JobShopBench::naturalOrder)
-                    .forEach(p -> all.put(p.getFileName().toString().replace(".txt", "").replaceAll("js$", ""), p));
-        }
-        Map<String, Path> chosen = new LinkedHashMap<>();
-        for (String token : set.split(",")) {
-            String t = token.trim();
-            if (t.isEmpty()) {
-                continue;
-            }
-            List<String> hits = new ArrayList<>();
-            if (t.matches("[a-z]+\\d+-[a-z]+\\d+")) {
-                String[] ends = t.split("-");
-                String prefix = ends[0].replaceAll("\\d", "");
-                int lo = Integer.parseInt(ends[0].replaceAll("\\D", ""));
-                int hi = Integer.parseInt(ends[1].replaceAll("\\D", ""));
-                all.keySet().stream().filter(k -> k.replaceAll("\\d", "").equals(prefix)
-                        && Integer.parseInt(k.replaceAll("\\D", "")) >= lo && Integer.parseInt(k.replaceAll("\\D", "")) <= hi)
-                        .forEach(hits::add);
-            } else if (all.containsKey(t)) {
-                hits.add(t);
-            } else {
-                all.keySet().stream().filter(k -> k.replaceAll("\\d", "").equals(t)).forEach(hits::add);
-            }
-            if (hits.isEmpty()) {
-                throw new UsageException("no instance matches '" + t + "' in " + data.resolve("jobshop/instances"));
-            }
-            hits.forEach(h -> chosen.put(h, all.get(h)));
-        }
-        return chosen;
-    }
-
-    private static int naturalOrder(Path a, Path b) {
-        String x = a.getFileName().toString();
-        String y = b.getFileName().toString();
-        String px = x.replaceAll("\\d.*", "");
-        String py = y.replaceAll("\\d.*", "");
-        if (!px.equals(py)) {
-            return px.compareTo(py);
-        }
-        return Integer.compare(Integer.parseInt(x.replaceAll("\\D", "")), Integer.parseInt(y.replaceAll("\\D", "")));
     }
 
     private static double median(double[] xs) {

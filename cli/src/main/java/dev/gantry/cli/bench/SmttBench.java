@@ -1,17 +1,18 @@
 package dev.gantry.cli.bench;
 
+import dev.gantry.cli.evaluate.SmttEvaluation;
+import dev.gantry.heuristics.evaluation.EvaluationReport;
+import dev.gantry.heuristics.evaluation.HeuristicEvaluation;
+import dev.gantry.heuristics.evaluation.HeuristicEvaluation.Case;
 import dev.gantry.heuristics.smtt.SequencingHeuristic;
 import dev.gantry.heuristics.smtt.SmttHeuristics;
-import dev.gantry.instances.smtt.OrLibTardinessReader;
 import dev.gantry.instances.smtt.SmttCase;
-import dev.gantry.instances.smtt.SmttJsonReader;
 import dev.gantry.modeling.smtt.JobSequence;
 import dev.gantry.modeling.smtt.SingleMachineTardiness;
 import dev.gantry.verify.smtt.SequenceVerifier;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +23,8 @@ import java.util.function.Function;
  * The single-machine tardiness table of spec smtt §7: per method on {@code smtt_n20_800} and {@code smtt_n100_200}
  * the paper's average and maximum gap (100·(H − OPT)/OPT over the instances with OPT > 0), the count of optima,
  * and the mean and maximum time per instance, beside the paper's published averages; then, on OR-Library wt40 and
- * wt50, how many listed values each method matches. Every sequence is verified independently. The local search
+ * wt50, how many listed values each method matches. The gaps and counts come from the evaluation harness
+ * ({@link HeuristicEvaluation}) that {@code gantry evaluate} uses too; every sequence is verified independently. The local search
  * stops at the stored optimum (its times are times to target) within 50 ms (n ≤ 20), 0.2 s (n ≤ 100) or 1 s.
  */
 public final class SmttBench {
@@ -69,43 +71,22 @@ public final class SmttBench {
     public void run() throws IOException {
         out.printf(Locale.ROOT, "# single-machine total tardiness: %s %s, one thread%n", System.getProperty("java.vm.name"), Runtime.version());
         for (String set : List.of("smtt_n20_800", "smtt_n100_200")) {
-            List<SmttCase> cases = SmttJsonReader.readLines(data.resolve("smtt/" + set + ".jsonl"));
-            int n = cases.get(0).instance().size();
+            List<Case<SmttCase>> cases = SmttEvaluation.cases(data, set);
+            int n = cases.get(0).instance().instance().size();
             out.printf(Locale.ROOT, "%n%s (%d instances, n = %d; gaps over the %d with OPT > 0)%n", set, cases.size(), n,
-                    cases.stream().filter(c -> c.optimum().getAsLong() > 0).count());
+                    cases.stream().filter(c -> c.reference() > 0).count());
             out.printf(Locale.ROOT, "%-16s %9s %9s %8s %10s %10s | %11s %12s%n", "method", "avg gap%", "max gap%", "optima", "mean ms",
                     "max ms", "paper gap%", "paper optima");
             for (Map.Entry<String, Function<SmttCase, JobSequence>> m : methods.entrySet()) {
-                double gapSum = 0;
-                double gapMax = 0;
-                int positive = 0;
-                int optima = 0;
-                double timeSum = 0;
-                double timeMax = 0;
-                for (SmttCase c : cases) {
-                    long t0 = System.nanoTime();
-                    JobSequence s = m.getValue().apply(c);
-                    double ms = (System.nanoTime() - t0) / 1e6;
-                    long value = check(c.instance(), s);
-                    long opt = c.optimum().getAsLong();
-                    if (value < opt) {
-                        throw new IllegalStateException(m.getKey() + " beats the stored optimum of " + c.instance().name());
-                    }
-                    optima += value == opt ? 1 : 0;
-                    if (opt > 0) {
-                        double gap = 100.0 * (value - opt) / opt;
-                        gapSum += gap;
-                        gapMax = Math.max(gapMax, gap);
-                        positive++;
-                    }
-                    timeSum += ms;
-                    timeMax = Math.max(timeMax, ms);
+                EvaluationReport.Summary all = evaluate(m.getKey(), cases, m.getValue()).overall();
+                if (all.belowReference() > 0) {
+                    throw new IllegalStateException(m.getKey() + " beats a stored optimum of " + set);
                 }
                 double[] paper = PAPER.get(m.getKey());
                 String paperGap = paper == null ? "" : String.format(Locale.ROOT, "%.2f", n == 20 ? paper[0] : paper[2]);
                 String paperOptima = paper == null ? "" : String.valueOf((long) (n == 20 ? paper[1] : paper[3]));
-                out.printf(Locale.ROOT, "%-16s %9.4f %9.2f %8d %10.3f %10.3f | %11s %12s%n", m.getKey(), gapSum / positive, gapMax, optima,
-                        timeSum / cases.size(), timeMax, paperGap, paperOptima);
+                out.printf(Locale.ROOT, "%-16s %9.4f %9.2f %8d %10.3f %10.3f | %11s %12s%n", m.getKey(), all.meanGapPercent(),
+                        all.maxGapPercent(), all.atReference(), all.meanMillis(), all.maxMillis(), paperGap, paperOptima);
                 out.flush();
             }
         }
@@ -117,40 +98,34 @@ public final class SmttBench {
     private void orLibrary() throws IOException {
         out.printf(Locale.ROOT, "%nOR-Library weighted tardiness: listed values matched (of 125 each; below a listed value is reported)%n");
         out.printf(Locale.ROOT, "%-16s %6s %6s %10s%n", "method", "wt40", "wt50", "mean ms");
-        List<List<SmttCase>> sets = List.of(OrLibTardinessReader.read(data.resolve("smtt/orlib_wt/wt40.txt")),
-                OrLibTardinessReader.read(data.resolve("smtt/orlib_wt/wt50.txt")));
+        List<Case<SmttCase>> cases = SmttEvaluation.cases(data, "wt40,wt50");
         for (Map.Entry<String, Function<SmttCase, JobSequence>> m : methods.entrySet()) {
-            int[] matched = new int[2];
-            int solved = 0;
-            double timeSum = 0;
-            List<String> below = new ArrayList<>();
-            for (int s = 0; s < 2; s++) {
-                for (SmttCase c : sets.get(s)) {
-                    long t0 = System.nanoTime();
-                    JobSequence sequence;
-                    try {
-                        sequence = m.getValue().apply(c);
-                    } catch (IllegalArgumentException unweightedOnly) {
-                        continue; // a method for the unweighted problem only (Lawler's decomposition)
-                    }
-                    timeSum += (System.nanoTime() - t0) / 1e6;
-                    solved++;
-                    long value = check(c.instance(), sequence);
-                    long listed = c.optimum().getAsLong();
-                    matched[s] += value == listed ? 1 : 0;
-                    if (value < listed) {
-                        below.add(c.instance().name() + (OrLibTardinessReader.provenBySource(c.instance().name()) ? "" : " (unproven)"));
-                    }
-                }
-            }
-            if (solved == 0) {
+            EvaluationReport report;
+            try {
+                report = evaluate(m.getKey(), cases, m.getValue());
+            } catch (IllegalArgumentException unweightedOnly) {
+                // a method for the unweighted problem only (Lawler's decomposition)
                 out.printf(Locale.ROOT, "%-16s %6s %6s %10s%n", m.getKey(), "-", "-", "unweighted only");
                 continue;
             }
-            out.printf(Locale.ROOT, "%-16s %6d %6d %10.3f%s%n", m.getKey(), matched[0], matched[1], timeSum / solved,
+            List<String> below = report.cases().stream().filter(r -> r.objective() < r.reference())
+                    .map(r -> r.instance() + (r.optimal() ? "" : " (unproven)")).toList();
+            out.printf(Locale.ROOT, "%-16s %6d %6d %10.3f%s%n", m.getKey(), report.groups().get(0).atReference(),
+                    report.groups().get(1).atReference(), report.overall().meanMillis(),
                     below.isEmpty() ? "" : "  FINDING: below the listed value on " + below);
             out.flush();
         }
+    }
+
+    /** One method through the evaluation harness; every sequence must pass the verifier (an invalid one is a bug here). */
+    private EvaluationReport evaluate(String name, List<Case<SmttCase>> cases, Function<SmttCase, JobSequence> method) {
+        EvaluationReport report = HeuristicEvaluation.evaluate(name, cases, method, SmttEvaluation::verdict);
+        sequences += report.overall().cases();
+        verified += report.overall().verified();
+        report.cases().stream().filter(r -> !r.verified()).findFirst().ifPresent(r -> {
+            throw new IllegalStateException("invalid sequence of " + name + " for " + r.instance() + ": " + r.violation());
+        });
+        return report;
     }
 
     /**
@@ -205,7 +180,7 @@ public final class SmttBench {
                 int positive = 0;
                 for (int i = 0; i < best.length; i++) {
                     if (best[i] > 0) {
-                        gap += 100.0 * (values.get(m)[i] - best[i]) / best[i];
+                        gap += HeuristicEvaluation.gapPercent(values.get(m)[i], best[i]);
                         positive++;
                     }
                 }

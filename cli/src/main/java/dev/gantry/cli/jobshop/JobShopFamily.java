@@ -60,8 +60,8 @@ public final class JobShopFamily implements Family {
 
     @Override
     public List<String> engines() {
-        return List.of("cpsat", "choco", "sa", "hybrid", "heuristic:spt", "heuristic:fifo", "heuristic:mwkr", "heuristic:mopnr", "heuristic:fdd-mwkr",
-                "heuristic:learned");
+        return List.of("cpsat", "choco", "sa", "hybrid", "heuristic:spt", "heuristic:fifo", "heuristic:mwkr", "heuristic:mopnr",
+                "heuristic:fdd-mwkr", "heuristic:learned", "heuristic:plugin");
     }
 
     @Override
@@ -111,18 +111,22 @@ public final class JobShopFamily implements Family {
         };
     }
 
-    /** {@code --engine heuristic:RULE}: one non-delay dispatch with a static priority rule (spec scheduling §1.4). */
+    /**
+     * {@code --engine heuristic:RULE}: one non-delay dispatch with a static priority rule (spec scheduling §1.4), the
+     * learned rule, or an outside plug-in ({@code heuristic:plugin}); the plan is verified like any other.
+     */
     private SolveOutcome dispatch(JobShop shop, SolveRequest request, long t0) throws IOException {
         long start = System.nanoTime();
         String rule = request.engine().substring("heuristic:".length());
         // the learned rule decodes as spec §1.7 does: the best of its plain run and 32 sampled ones
-        JobShopHeuristic heuristic = rule.equals("learned") && request.rule().isPresent()
-                ? DispatchingHeuristics.learned(LearnedRule.load(request.rule().get()))
+        JobShopHeuristic heuristic = rule.equals("plugin") ? request.plugin().orElseThrow().load(JobShopHeuristic.class)
+                : rule.equals("learned") && request.rule().isPresent() ? DispatchingHeuristics.learned(LearnedRule.load(request.rule().get()))
                 : DispatchingHeuristics.byId(rule);
         JobShopSchedule plan = heuristic.schedule(shop, request.seed());
         SolverInfo solver = new SolverInfo(request.engine(), "gantry", Status.FEASIBLE.name(), null, 1, request.seed(), null,
                 (System.nanoTime() - start) / 1e9);
-        return report(shop, request, Optional.of(plan), Status.FEASIBLE, null, solver, new LinkedHashMap<>(), t0, 0, List.of());
+        return report(shop, request, Optional.of(plan), Status.FEASIBLE, null, solver, new LinkedHashMap<>(Map.of("heuristic", heuristic.id())),
+                t0, 0, List.of());
     }
 
     private SolveOutcome solveExactly(JobShop shop, SolveRequest request, long t0) throws IOException {

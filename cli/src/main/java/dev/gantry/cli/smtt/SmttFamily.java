@@ -10,6 +10,7 @@ import dev.gantry.cli.family.UsageException;
 import dev.gantry.cli.family.VerifyOutcome;
 import dev.gantry.cli.sa.AnnealingRun;
 import dev.gantry.cp.smtt.SmttDecompositionSolver;
+import dev.gantry.heuristics.smtt.SequencingHeuristic;
 import dev.gantry.heuristics.smtt.SmttHeuristics;
 import dev.gantry.instances.smtt.OrLibTardinessReader;
 import dev.gantry.instances.smtt.SequenceJson;
@@ -60,6 +61,7 @@ public final class SmttFamily implements Family {
                 engines.add("heuristic:" + h.id());
             }
         }
+        engines.add("heuristic:plugin");
         engines.add("exact");
         engines.add("local");
         engines.add("cpsat");
@@ -139,6 +141,10 @@ public final class SmttFamily implements Family {
                     v -> "tardiness " + (long) v);
             sequence = r.best();
             extras.putAll(AnnealingRun.extras(r));
+        } else if (request.engine().equals("heuristic:plugin")) {
+            SequencingHeuristic plugin = request.plugin().orElseThrow().load(SequencingHeuristic.class);
+            extras.put("heuristic", plugin.id());
+            sequence = plugin.sequence(instance);
         } else {
             sequence = SmttHeuristics.byId(request.engine().substring("heuristic:".length())).sequence(instance);
         }
