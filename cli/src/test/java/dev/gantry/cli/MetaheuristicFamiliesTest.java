@@ -203,4 +203,24 @@ class MetaheuristicFamiliesTest {
         assertThat(broken.exit()).isEqualTo(2);
         assertThat(broken.err().strip()).contains("bad.rule").contains("line 2").doesNotContain("Exception").doesNotContain("\n");
     }
+
+    @Test
+    void theHybridEngineProvesFt06OptimalFromTheLearnedDispatchAndAForeignRuleIsRefused() throws Exception {
+        Path plan = dir.resolve("hybrid.json");
+        CliRun run = CliRun.of("solve", "ft06", "--engine", "hybrid", "--time-limit", "30s", "--workers", "1", "--out", plan.toString(), "--json");
+        assertThat(run.exit()).as(run.err()).isEqualTo(0);
+        JsonNode j = JSON.readTree(run.lastOutLine());
+        assertThat(j.get("status").asText()).isEqualTo("OPTIMAL");
+        assertThat(j.get("objective").asLong()).isEqualTo(55);
+        assertThat(j.get("bound").asLong()).isEqualTo(55);
+        assertThat(j.get("verified").asBoolean()).isTrue();
+        assertThat(j.get("startMakespan").asLong()).isGreaterThanOrEqualTo(55);
+        assertThat(CliRun.of("verify", "ft06", plan.toString()).exit()).isEqualTo(0);
+
+        Path rule = dir.resolve("mwkr.rule");
+        Files.writeString(rule, "gantry-learned-rule 1\nremaining-work 1\n");
+        CliRun misplaced = CliRun.of("solve", "ft06", "--engine", "cpsat", "--rule", rule.toString());
+        assertThat(misplaced.exit()).isEqualTo(2);
+        assertThat(misplaced.err().strip()).startsWith("gantry: --rule goes with --engine heuristic:learned or hybrid").doesNotContain("\n");
+    }
 }
