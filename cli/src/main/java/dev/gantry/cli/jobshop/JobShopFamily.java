@@ -165,22 +165,23 @@ public final class JobShopFamily implements Family {
     }
 
     /**
-     * {@code --engine hybrid}: the learned rule's dispatch (or the {@code --rule} file's), then CP-SAT re-solving time
-     * windows of the incumbent, all within the time limit (60 s when none is given).
+     * {@code --engine hybrid}: the better of the learned rule's dispatch (or the {@code --rule} file's) and FDD/MWKR's,
+     * then CP-SAT re-solving time windows of the incumbent, all within the time limit (60 s when none is given).
      */
     private SolveOutcome hybrid(JobShop shop, SolveRequest request, long t0) throws IOException {
         HybridOptions options = HybridOptions.of(AnnealingRun.limit(request), request.workers(), request.seed())
                 .withCancellation(request.cancellation());
         java.util.function.Consumer<JobShopHybrid.Progress> progress = p -> request.progress().accept(String.format(Locale.ROOT,
                 "[%7.2fs] makespan %d  (%d neighbourhoods)", p.elapsed().toMillis() / 1000.0, p.makespan(), p.neighbourhoods()));
-        HybridResult r = request.rule().isPresent()
-                ? JobShopHybrid.improve(DispatchingHeuristics.learned(LearnedRule.load(request.rule().get())).schedule(shop, request.seed()),
-                        options, progress)
-                : JobShopHybrid.solve(shop, JobShopHybrid.DEFAULT_START, options, progress);
+        List<JobShopHeuristic> starts = request.rule().isPresent()
+                ? List.of(DispatchingHeuristics.learned(LearnedRule.load(request.rule().get())), DispatchingHeuristics.byId("fdd-mwkr"))
+                : JobShopHybrid.registered(JobShopHybrid.DEFAULT_STARTS);
+        HybridResult r = JobShopHybrid.solve(shop, starts, options, progress);
         Status status = r.provenOptimal() ? Status.OPTIMAL : Status.FEASIBLE;
         SolverInfo solver = new SolverInfo(JobShopHybrid.ENGINE_ID, "gantry+cpsat", status.name(), r.lowerBound(), request.workers(),
                 request.seed(), options.timeLimit().toMillis() / 1000.0, r.wallTime().toMillis() / 1000.0);
         Map<String, Object> extras = new LinkedHashMap<>();
+        extras.put("startedFrom", r.startedFrom());
         extras.put("startMakespan", r.startMakespan());
         extras.put("neighbourhoods", r.neighbourhoods());
         extras.put("improvements", r.improvements());

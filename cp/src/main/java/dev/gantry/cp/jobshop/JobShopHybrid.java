@@ -10,6 +10,7 @@ import dev.gantry.modeling.jobshop.JobShopSchedule;
 import dev.gantry.modeling.jobshop.ScheduledOperation;
 import dev.gantry.modeling.scheduling.SchedulingModel;
 import java.time.Duration;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
 
@@ -22,8 +23,11 @@ import java.util.function.Consumer;
  */
 public final class JobShopHybrid {
     public static final String ENGINE_ID = "hybrid";
-    /** The dispatching rule the search starts from unless told otherwise. */
-    public static final String DEFAULT_START = "learned";
+    /**
+     * The dispatching rules the search starts from unless told otherwise, the best plan winning: the learned rule is
+     * better on Taillard's instances, FDD/MWKR on very flat ones such as 1000×20, where it often reaches the lower bound.
+     */
+    public static final List<String> DEFAULT_STARTS = List.of("learned", "fdd-mwkr");
     private static final Duration MIN_NEIGHBOURHOOD = Duration.ofMillis(100);
     private static final int MIN_WINDOW = 20;
 
@@ -35,24 +39,42 @@ public final class JobShopHybrid {
     }
 
     /**
-     * Dispatches with the registered heuristic {@code startHeuristic} (see {@link JobShopHeuristic#byId}), then
-     * improves its plan.
-     *
-     * @throws IllegalArgumentException when no heuristic of that id is on the class path
+     * Dispatches with each of {@code starts}, keeps the shortest plan (the first on ties) and improves it; the time
+     * limit counts from now, the dispatches included.
      */
-    public static HybridResult solve(JobShop shop, String startHeuristic, HybridOptions options, Consumer<Progress> listener) {
+    public static HybridResult solve(JobShop shop, List<JobShopHeuristic> starts, HybridOptions options, Consumer<Progress> listener) {
+        if (starts.isEmpty()) {
+            throw new IllegalArgumentException("the hybrid search needs at least one starting heuristic");
+        }
         long t0 = System.nanoTime();
-        JobShopHeuristic heuristic = JobShopHeuristic.byId(startHeuristic).orElseThrow(() -> new IllegalArgumentException(
-                "no job-shop heuristic '" + startHeuristic + "' on the class path (gantry-learned-heuristics registers spt … learned)"));
-        return improve(heuristic.schedule(shop, options.seed()), options, listener, t0);
+        JobShopSchedule best = null;
+        String from = null;
+        for (JobShopHeuristic h : starts) {
+            JobShopSchedule plan = h.schedule(shop, options.seed());
+            if (best == null || plan.makespan() < best.makespan()) {
+                best = plan;
+                from = h.id();
+            }
+        }
+        return improve(best, from, options, listener, t0);
+    }
+
+    /**
+     * The registered heuristics with these ids (see {@link JobShopHeuristic#byId}), in order.
+     *
+     * @throws IllegalArgumentException when one of them is not on the class path
+     */
+    public static List<JobShopHeuristic> registered(List<String> ids) {
+        return ids.stream().map(id -> JobShopHeuristic.byId(id).orElseThrow(() -> new IllegalArgumentException("no job-shop heuristic '"
+                + id + "' on the class path (gantry-learned-heuristics registers spt, fifo, mwkr, mopnr, fdd-mwkr and learned)"))).toList();
     }
 
     /** Improves {@code start}; the time limit counts from now. */
     public static HybridResult improve(JobShopSchedule start, HybridOptions options, Consumer<Progress> listener) {
-        return improve(start, options, listener, System.nanoTime());
+        return improve(start, "given", options, listener, System.nanoTime());
     }
 
-    private static HybridResult improve(JobShopSchedule start, HybridOptions options, Consumer<Progress> listener, long t0) {
+    private static HybridResult improve(JobShopSchedule start, String startedFrom, HybridOptions options, Consumer<Progress> listener, long t0) {
         long deadline = t0 + options.timeLimit().toNanos();
         JobShop shop = start.instance();
         MachineSequences sequences = MachineSequences.of(start);
@@ -105,7 +127,7 @@ public final class JobShopHybrid {
                     : finished ? window : Math.max(MIN_WINDOW, window * 0.8);
             proven = best.makespan() <= lowerBound;
         }
-        return new HybridResult(best, startMakespan, lowerBound, proven, neighbourhoods, improvements,
+        return new HybridResult(best, startedFrom, startMakespan, lowerBound, proven, neighbourhoods, improvements,
                 Duration.ofNanos(System.nanoTime() - t0), cancelled(options));
     }
 

@@ -7,6 +7,7 @@ import dev.gantry.instances.jobshop.BundledInstances;
 import dev.gantry.instances.jobshop.TaillardGenerator;
 import dev.gantry.modeling.api.CancellationToken;
 import dev.gantry.modeling.jobshop.JobShop;
+import dev.gantry.modeling.jobshop.JobShopHeuristic;
 import dev.gantry.modeling.jobshop.JobShopSchedule;
 import dev.gantry.verify.VerificationReport;
 import dev.gantry.verify.jobshop.JobShopVerifier;
@@ -89,10 +90,39 @@ class JobShopHybridTest {
     }
 
     @Test
+    void theSearchStartsFromTheShortestOfItsStartingPlans() {
+        JobShop la01 = BundledInstances.jobShop("la01").orElseThrow();
+        JobShopHeuristic poor = heuristic("job-by-job", JobShopHybridTest::jobByJob);
+        JobShopHeuristic better = heuristic("left-justified", shop -> MachineSequences.of(jobByJob(shop)).leftJustified());
+
+        HybridResult r = JobShopHybrid.solve(la01, List.of(poor, better), HybridOptions.of(Duration.ofSeconds(20), 1, 1), p -> { });
+
+        assertThat(r.startedFrom()).isEqualTo(better.schedule(la01, 1).makespan() < jobByJob(la01).makespan() ? "left-justified" : "job-by-job");
+        assertThat(r.makespan()).isEqualTo(666);
+        assertThat(JobShopVerifier.verify(r.best()).violations()).isEmpty();
+    }
+
+    private static JobShopHeuristic heuristic(String id, java.util.function.Function<JobShop, JobShopSchedule> plan) {
+        return new JobShopHeuristic() {
+            @Override
+            public String id() {
+                return id;
+            }
+
+            @Override
+            public JobShopSchedule schedule(JobShop shop, long seed) {
+                return plan.apply(shop);
+            }
+        };
+    }
+
+    @Test
     void anUnknownStartingHeuristicIsNamed() {
         JobShop ft06 = BundledInstances.jobShop("ft06").orElseThrow();
 
-        assertThatThrownBy(() -> JobShopHybrid.solve(ft06, "no-such-rule", HybridOptions.of(Duration.ofSeconds(1), 1, 1), p -> { }))
+        assertThatThrownBy(() -> JobShopHybrid.registered(List.of("no-such-rule")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no job-shop heuristic 'no-such-rule'");
+        assertThatThrownBy(() -> JobShopHybrid.solve(ft06, List.of(), HybridOptions.of(Duration.ofSeconds(1), 1, 1), p -> { }))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least one starting heuristic");
     }
 }
