@@ -14,6 +14,7 @@ import dev.gantry.cp.jobshop.JobShopHybrid;
 import dev.gantry.heuristics.jobshop.DispatchingHeuristics;
 import dev.gantry.heuristics.jobshop.LearnedRule;
 import dev.gantry.instances.SharedData;
+import dev.gantry.instances.dag.CanonicalDag;
 import dev.gantry.instances.jobshop.BestKnownBounds;
 import dev.gantry.instances.jobshop.BundledInstances;
 import dev.gantry.instances.jobshop.JobShopReader;
@@ -67,7 +68,7 @@ public final class JobShopFamily implements Family {
     @Override
     public boolean recognises(String instance) {
         return BundledInstances.names().contains(instance)
-                || !(instance.endsWith(".json") || instance.endsWith(".jsonl") || instance.endsWith(".tsp") || instance.contains("#"));
+                || !(instance.equals(CanonicalDag.NAME) || instance.endsWith(".json") || instance.endsWith(".jsonl") || instance.endsWith(".tsp") || instance.contains("#"));
     }
 
     /** A file, or a bundled sample by name. */
