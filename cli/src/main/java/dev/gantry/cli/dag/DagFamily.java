@@ -14,7 +14,6 @@ import dev.gantry.instances.schedule.ScheduleDocument;
 import dev.gantry.instances.schedule.ScheduleJson;
 import dev.gantry.instances.schedule.SolverInfo;
 import dev.gantry.modeling.api.Backends;
-import dev.gantry.modeling.api.Decision;
 import dev.gantry.modeling.api.SolveOptions;
 import dev.gantry.modeling.api.SolveResult;
 import dev.gantry.modeling.api.Status;
@@ -30,7 +29,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -89,11 +87,7 @@ public final class DagFamily implements Family {
         long buildMillis = (System.nanoTime() - t0) / 1_000_000;
         SolveOptions.Builder options = SolveOptions.builder().workers(request.workers()).seed(request.seed())
                 .hint(model.hint(heft)).cancellation(request.cancellation())
-                .onSolution((s, p) -> {
-                    request.progress().accept(String.format(Locale.ROOT, "[%7.2fs] makespan %d%s", p.elapsed().toMillis() / 1000.0,
-                            p.objectiveValue(), p.bestBound().isPresent() ? "  bound " + p.bestBound().getAsLong() : ""));
-                    return Decision.CONTINUE;
-                });
+                .onSolution(request.makespanProgress());
         request.timeLimit().ifPresent(options::timeLimit);
         SolveResult r = Backends.get(request.engine()).solve(model.model(), options.build());
         Long bound = r.bestBound().isPresent() ? r.bestBound().getAsLong() : null;

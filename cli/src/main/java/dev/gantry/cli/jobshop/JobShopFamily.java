@@ -21,7 +21,6 @@ import dev.gantry.instances.jobshop.JobShopReader;
 import dev.gantry.instances.schedule.ScheduleJson;
 import dev.gantry.instances.schedule.SolverInfo;
 import dev.gantry.modeling.api.Backends;
-import dev.gantry.modeling.api.Decision;
 import dev.gantry.modeling.api.SolveOptions;
 import dev.gantry.metaheuristics.jobshop.JobShopAnnealing;
 import dev.gantry.metaheuristics.jobshop.JobShopDecoder;
@@ -135,11 +134,7 @@ public final class JobShopFamily implements Family {
         long dslMillis = (System.nanoTime() - t0) / 1_000_000;
         SolveOptions.Builder options = SolveOptions.builder().workers(request.workers()).seed(request.seed())
                 .cancellation(request.cancellation())
-                .onSolution((s, p) -> {
-                    request.progress().accept(String.format(Locale.ROOT, "[%7.2fs] makespan %d%s", p.elapsed().toMillis() / 1000.0,
-                            p.objectiveValue(), p.bestBound().isPresent() ? "  bound " + p.bestBound().getAsLong() : ""));
-                    return Decision.CONTINUE;
-                });
+                .onSolution(request.makespanProgress());
         request.timeLimit().ifPresent(options::timeLimit);
         SolveResult r = Backends.get(request.engine()).solve(model.model(), options.build());
         Long lowerBound = r.bestBound().isPresent() ? r.bestBound().getAsLong() : null;

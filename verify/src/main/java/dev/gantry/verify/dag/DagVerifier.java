@@ -5,6 +5,8 @@ import dev.gantry.instances.schedule.ScheduleEntry;
 import dev.gantry.modeling.dag.Dag;
 import dev.gantry.modeling.dag.DagEdge;
 import dev.gantry.modeling.dag.DagSchedule;
+import dev.gantry.verify.EntryTimes;
+import dev.gantry.verify.Overlaps;
 import dev.gantry.verify.VerificationReport;
 import dev.gantry.verify.Violation;
 import java.util.ArrayList;
@@ -115,14 +117,7 @@ public final class DagVerifier {
             violations.add(new Violation("H1", items, "processor out of range: " + p.id() + " runs on " + e.resource()
                     + ", " + dag.name() + " has processors 0.." + (dag.processorCount() - 1)));
         }
-        if (e.start() == null) {
-            violations.add(new Violation("C3", items, "missing start: " + p.id() + " has no start"));
-        } else if (e.start() < 0) {
-            violations.add(new Violation("C3", items, "negative start: " + p.id() + " starts at " + e.start()));
-        }
-        if (e.end() == null) {
-            violations.add(new Violation("C3", items, "missing end: " + p.id() + " has no end"));
-        }
+        EntryTimes.check(p.id(), e.start(), e.end(), violations);
         if (p.timed() && p.end() < p.start()) {
             violations.add(new Violation("C3", items, "end before start: " + p.id() + " runs [" + p.start() + ", " + p.end() + ")"));
         } else if (p.timed() && p.placedOn(dag) && p.end() - p.start() != dag.cost(p.task(), p.processor())) {
@@ -159,16 +154,9 @@ public final class DagVerifier {
             List<Placed> on = java.util.Arrays.stream(first)
                     .filter(p -> p != null && p.placedOn(dag) && p.processor() == processor && p.timed() && p.end() > p.start())
                     .sorted(byStart).toList();
-            List<Placed> active = new ArrayList<>();
-            for (Placed next : on) {
-                active.removeIf(a -> a.end() <= next.start());
-                for (Placed a : active) {
-                    violations.add(new Violation("H4", List.of(a.id(), next.id()), "processor overlap on processor " + processor
-                            + ": " + a.id() + " runs [" + a.start() + ", " + a.end() + ") and " + next.id() + " runs ["
-                            + next.start() + ", " + next.end() + ")"));
-                }
-                active.add(next);
-            }
+            Overlaps.sweep(on, Placed::start, Placed::end, (a, next) -> violations.add(new Violation("H4", List.of(a.id(), next.id()),
+                    "processor overlap on processor " + processor + ": " + a.id() + " runs [" + a.start() + ", " + a.end()
+                            + ") and " + next.id() + " runs [" + next.start() + ", " + next.end() + ")")));
         }
     }
 }
