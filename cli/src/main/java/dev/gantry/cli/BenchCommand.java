@@ -1,5 +1,6 @@
 package dev.gantry.cli;
 
+import dev.gantry.cli.bench.DagBench;
 import dev.gantry.cli.bench.HybridBench;
 import dev.gantry.cli.bench.JobShopBench;
 import dev.gantry.cli.bench.NeuralSaBench;
@@ -30,12 +31,13 @@ import picocli.CommandLine.Spec;
         "knapsack: the exact path and SA on every staged instance. binpack: problems packed into L1 bins by SA.",
         "smtt: the tardiness rules (EDD … MDDC), SA and the exact and local engines on the staged sets, beside the paper.",
         "hybrid: the job-shop hybrid (dispatch, then CP-SAT on time windows) against plain CP-SAT at the same limit, on",
-        "  Taillard instances (--set, default ta51-ta80) and --generate K instances of Taillard's generator (--size 1000x20)."})
+        "  Taillard instances (--set, default ta51-ta80) and --generate K instances of Taillard's generator (--size 1000x20).",
+        "dag: HEFT against CP-SAT's optimum or bound on --count seeded random DAGs (--tasks, --processors; seeds --seed ...)."})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SUITE", description = "jobshop, hybrid, tsp, neural-sa, knapsack, binpack or smtt")
+    @Parameters(index = "0", paramLabel = "SUITE", description = "jobshop, hybrid, tsp, neural-sa, knapsack, binpack, smtt or dag")
     String suite;
 
     @Option(names = "--set", paramLabel = "LIST", description = {"jobshop: families (ft, la, abz, orb, swv, yn, ta), names (ft10) or ranges "
@@ -72,6 +74,15 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--per-class", paramLabel = "K", defaultValue = "10", description = "smtt --generate: instances per class (default: ${DEFAULT-VALUE})")
     int perClass;
 
+    @Option(names = "--count", paramLabel = "K", defaultValue = "100", description = "dag: random DAGs (default: ${DEFAULT-VALUE})")
+    int count;
+
+    @Option(names = "--tasks", paramLabel = "V", defaultValue = "25", description = "dag: tasks per DAG (default: ${DEFAULT-VALUE})")
+    int tasks;
+
+    @Option(names = "--processors", paramLabel = "Q", defaultValue = "3", description = "dag: processors (default: ${DEFAULT-VALUE})")
+    int processors;
+
     @Option(names = "--out", paramLabel = "FILE", description = "smtt --generate: also write the instances as JSON lines")
     Path out;
 
@@ -101,8 +112,8 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!List.of("jobshop", "hybrid", "tsp", "neural-sa", "knapsack", "binpack", "smtt").contains(suite)) {
-            throw new UsageException("no benchmark suite '" + suite + "'; available: jobshop, hybrid, tsp, neural-sa, knapsack, binpack, smtt");
+        if (!List.of("jobshop", "hybrid", "tsp", "neural-sa", "knapsack", "binpack", "smtt", "dag").contains(suite)) {
+            throw new UsageException("no benchmark suite '" + suite + "'; available: jobshop, hybrid, tsp, neural-sa, knapsack, binpack, smtt, dag");
         }
         if (workers < 1 || buildRepeats < 1 || seeds < 1 || instances < 1 || multiplier < 1) {
             throw new UsageException("--workers, --build-repeats, --seeds, --instances and --multiplier must be at least 1");
@@ -122,6 +133,14 @@ final class BenchCommand implements Callable<Integer> {
                 java.nio.file.Files.writeString(out, SmttJsonWriter.lines(cases, seed, flavour.name()));
             }
             SmttEngines.generatedBench(spec.commandLine().getOut(), timeLimit).runGenerated(cases, perClass);
+            return ExitCode.OK.code();
+        }
+        if ("dag".equals(suite)) {
+            if (count < 1 || tasks < 1 || processors < 1) {
+                throw new UsageException("--count, --tasks and --processors must be at least 1");
+            }
+            new DagBench(dev.gantry.instances.dag.DagGenerator.Parameters.of(tasks, processors), timeLimit, workers, seed,
+                    spec.commandLine().getOut()).run(count, csv);
             return ExitCode.OK.code();
         }
         if ("neural-sa".equals(suite)) {

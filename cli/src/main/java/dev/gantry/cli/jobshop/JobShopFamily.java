@@ -14,13 +14,13 @@ import dev.gantry.cp.jobshop.JobShopHybrid;
 import dev.gantry.heuristics.jobshop.DispatchingHeuristics;
 import dev.gantry.heuristics.jobshop.LearnedRule;
 import dev.gantry.instances.SharedData;
+import dev.gantry.instances.dag.CanonicalDag;
 import dev.gantry.instances.jobshop.BestKnownBounds;
 import dev.gantry.instances.jobshop.BundledInstances;
 import dev.gantry.instances.jobshop.JobShopReader;
 import dev.gantry.instances.schedule.ScheduleJson;
 import dev.gantry.instances.schedule.SolverInfo;
 import dev.gantry.modeling.api.Backends;
-import dev.gantry.modeling.api.Decision;
 import dev.gantry.modeling.api.SolveOptions;
 import dev.gantry.metaheuristics.jobshop.JobShopAnnealing;
 import dev.gantry.metaheuristics.jobshop.JobShopDecoder;
@@ -67,7 +67,7 @@ public final class JobShopFamily implements Family {
     @Override
     public boolean recognises(String instance) {
         return BundledInstances.names().contains(instance)
-                || !(instance.endsWith(".json") || instance.endsWith(".jsonl") || instance.endsWith(".tsp") || instance.contains("#"));
+                || !(instance.equals(CanonicalDag.NAME) || instance.endsWith(".json") || instance.endsWith(".jsonl") || instance.endsWith(".tsp") || instance.contains("#"));
     }
 
     /** A file, or a bundled sample by name. */
@@ -134,11 +134,7 @@ public final class JobShopFamily implements Family {
         long dslMillis = (System.nanoTime() - t0) / 1_000_000;
         SolveOptions.Builder options = SolveOptions.builder().workers(request.workers()).seed(request.seed())
                 .cancellation(request.cancellation())
-                .onSolution((s, p) -> {
-                    request.progress().accept(String.format(Locale.ROOT, "[%7.2fs] makespan %d%s", p.elapsed().toMillis() / 1000.0,
-                            p.objectiveValue(), p.bestBound().isPresent() ? "  bound " + p.bestBound().getAsLong() : ""));
-                    return Decision.CONTINUE;
-                });
+                .onSolution(request.makespanProgress());
         request.timeLimit().ifPresent(options::timeLimit);
         SolveResult r = Backends.get(request.engine()).solve(model.model(), options.build());
         Long lowerBound = r.bestBound().isPresent() ? r.bestBound().getAsLong() : null;

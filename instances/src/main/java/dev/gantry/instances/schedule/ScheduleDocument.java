@@ -1,5 +1,6 @@
 package dev.gantry.instances.schedule;
 
+import dev.gantry.modeling.dag.DagSchedule;
 import dev.gantry.modeling.jobshop.JobShopSchedule;
 import dev.gantry.modeling.jobshop.ScheduledOperation;
 
@@ -38,6 +39,18 @@ public record ScheduleDocument(String format, Integer version, String family, St
         String instance = schedule.instance().name();
         return new ScheduleDocument(FORMAT, VERSION, "jobshop", instance, source, "unit", schedule.makespan(),
                 entries, solver, "plan for " + instance);
+    }
+
+    /**
+     * The document for a DAG plan (family {@code dag}): one entry per task with id {@code n<i>}, resource (the
+     * processor, from 0), start and end, and the plan's makespan.
+     */
+    public static ScheduleDocument ofDag(DagSchedule schedule, String source, SolverInfo solver) {
+        List<ScheduleEntry> entries = schedule.tasks().stream()
+                .map(t -> new ScheduleEntry(t.id(), null, null, null, t.processor(), t.start(), t.end(), 0)).toList();
+        String instance = schedule.dag().name();
+        return new ScheduleDocument(FORMAT, VERSION, "dag", instance, source, "unit", schedule.makespan(), entries,
+                solver, "plan for " + instance);
     }
 
     private static ScheduleEntry entry(ScheduledOperation op) {

@@ -6,6 +6,8 @@ import dev.gantry.instances.schedule.ScheduleEntry;
 import dev.gantry.modeling.api.InputFormatException;
 import dev.gantry.modeling.jobshop.JobShop;
 import dev.gantry.modeling.jobshop.JobShopSchedule;
+import dev.gantry.verify.EntryTimes;
+import dev.gantry.verify.Overlaps;
 import dev.gantry.verify.VerificationReport;
 import dev.gantry.verify.Violation;
 
@@ -218,14 +220,7 @@ public final class JobShopVerifier {
         for (Placed p : placed) {
             ScheduleEntry e = p.entry();
             List<String> items = List.of(p.id());
-            if (e.start() == null) {
-                violations.add(new Violation("C3", items, "missing start: " + p.id() + " has no start"));
-            } else if (e.start() < 0) {
-                violations.add(new Violation("C3", items, "negative start: " + p.id() + " starts at " + e.start()));
-            }
-            if (e.end() == null) {
-                violations.add(new Violation("C3", items, "missing end: " + p.id() + " has no end"));
-            }
+            EntryTimes.check(p.id(), e.start(), e.end(), violations);
             long duration = instance.operation(p.job(), p.index()).duration();
             if (p.timed() && e.end() - e.start() != duration) {
                 violations.add(new Violation("C3", items, "wrong duration: " + p.id() + " lasts "
@@ -304,16 +299,11 @@ public final class JobShopVerifier {
         Comparator<Placed> byStart = Comparator.comparingLong(Placed::start).thenComparingLong(Placed::end)
                 .thenComparingInt(Placed::job).thenComparingInt(Placed::index);
         for (int m = 0; m < byMachine.size(); m++) {
-            List<Placed> active = new ArrayList<>();
-            for (Placed next : byMachine.get(m).stream().sorted(byStart).toList()) {
-                active.removeIf(a -> a.end() <= next.start());
-                for (Placed a : active) {
-                    violations.add(new Violation("J3", List.of(a.id(), next.id()), "machine overlap on machine " + m
+            int machine = m;
+            Overlaps.sweep(byMachine.get(m).stream().sorted(byStart).toList(), Placed::start, Placed::end, (a, next) ->
+                    violations.add(new Violation("J3", List.of(a.id(), next.id()), "machine overlap on machine " + machine
                             + ": " + a.id() + " runs [" + a.start() + ", " + a.end() + ") and " + next.id()
-                            + " runs [" + next.start() + ", " + next.end() + ")"));
-                }
-                active.add(next);
-            }
+                            + " runs [" + next.start() + ", " + next.end() + ")")));
         }
     }
 
