@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * Priority-rule heuristics for the RCPSP (spec §2.4): a serial or parallel schedule generation scheme driven by job
- * keys, smaller first, ties to the lowest job number. The serial scheme turns the keys into an activity list (always
- * the best-keyed eligible job next) and decodes it with {@link SerialSgs}.
+ * keys, smaller first, ties to the lowest job number. The serial scheme turns the keys into an activity list
+ * ({@link SerialSgs#activityList}) and decodes it with {@link SerialSgs}.
  */
 public final class PrioritySgs {
     private PrioritySgs() {
@@ -20,7 +20,7 @@ public final class PrioritySgs {
     public static RcpspSchedule schedule(Rcpsp p, GenerationScheme scheme, PriorityRule rule, long seed) {
         long[] keys = rule.keys(p, seed);
         return switch (scheme) {
-            case SERIAL -> new SerialSgs(p).schedule(activityList(p, keys));
+            case SERIAL -> new SerialSgs(p).schedule(SerialSgs.activityList(p, keys));
             case PARALLEL -> parallel(p, keys);
         };
     }
@@ -42,30 +42,6 @@ public final class PrioritySgs {
             }
         }
         return best;
-    }
-
-    /** The precedence-feasible list that always takes the eligible job (all predecessors listed) of smallest key. */
-    public static int[] activityList(Rcpsp p, long[] keys) {
-        int n = p.jobCount();
-        int[] missing = new int[n];
-        p.jobs().forEach(j -> j.successors().forEach(s -> missing[s]++));
-        java.util.PriorityQueue<Integer> eligible = new java.util.PriorityQueue<>(byKey(keys));
-        for (int i = 0; i < n; i++) {
-            if (missing[i] == 0) {
-                eligible.add(i);
-            }
-        }
-        int[] list = new int[n];
-        for (int k = 0; k < n; k++) {
-            int job = eligible.remove();
-            list[k] = job;
-            for (int s : p.job(job).successors()) {
-                if (--missing[s] == 0) {
-                    eligible.add(s);
-                }
-            }
-        }
-        return list;
     }
 
     /**

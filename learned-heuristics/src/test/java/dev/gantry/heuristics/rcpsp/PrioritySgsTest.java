@@ -73,7 +73,7 @@ class PrioritySgsTest {
         assertThat(parallel.starts()).containsExactly(0L, 0L, 2L, 0L, 4L, 5L);
         RcpspSchedule serial = verified(PrioritySgs.schedule(p, GenerationScheme.SERIAL, PriorityRule.GRPW, 0), 0);
         assertThat(serial.starts()).containsExactly(0L, 0L, 2L, 0L, 4L, 5L);
-        assertThat(PrioritySgs.activityList(p, PriorityRule.GRPW.keys(p, 0))).containsExactly(0, 1, 2, 3, 4, 5);
+        assertThat(dev.gantry.modeling.rcpsp.SerialSgs.activityList(p, PriorityRule.GRPW.keys(p, 0))).containsExactly(0, 1, 2, 3, 4, 5);
     }
 
     @Test

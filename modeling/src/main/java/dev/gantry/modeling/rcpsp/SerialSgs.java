@@ -51,6 +51,34 @@ public final class SerialSgs {
         return instance;
     }
 
+    /**
+     * The precedence-feasible list that always takes next the eligible job (all predecessors listed) of smallest key,
+     * ties to the lowest index: how a priority rule, or random keys, become an activity list.
+     */
+    public static int[] activityList(Rcpsp p, long[] keys) {
+        int n = p.jobCount();
+        int[] missing = new int[n];
+        p.jobs().forEach(j -> j.successors().forEach(s -> missing[s]++));
+        java.util.PriorityQueue<Integer> eligible = new java.util.PriorityQueue<>(
+                java.util.Comparator.<Integer>comparingLong(j -> keys[j]).thenComparingInt(j -> j));
+        for (int i = 0; i < n; i++) {
+            if (missing[i] == 0) {
+                eligible.add(i);
+            }
+        }
+        int[] list = new int[n];
+        for (int k = 0; k < n; k++) {
+            int job = eligible.remove();
+            list[k] = job;
+            for (int s : p.job(job).successors()) {
+                if (--missing[s] == 0) {
+                    eligible.add(s);
+                }
+            }
+        }
+        return list;
+    }
+
     /** The schedule of a precedence-feasible activity list of every job (0-based indices). */
     public RcpspSchedule schedule(int[] activityList) {
         return RcpspSchedule.of(instance, starts(activityList));
