@@ -145,7 +145,7 @@ public final class RcpspBench {
             out.flush();
         }
         out.println();
-        out.printf(Locale.ROOT, "%-10s %9s %12s %12s%n", "method", "<=UB*", "mean dev UB*", "mean dev CPM");
+        out.printf(Locale.ROOT, "%-12s %9s %12s %12s%n", "method", "<=UB*", "mean dev UB*", "mean dev CPM");
         for (Tally tally : tallies) {
             summary(tally);
         }
@@ -157,7 +157,7 @@ public final class RcpspBench {
     }
 
     private void summary(Tally t) {
-        out.printf(Locale.ROOT, "%-10s %4d/%-4d %11.2f%% %11.2f%%%n", t.name, t.atReference, t.withUb,
+        out.printf(Locale.ROOT, "%-12s %4d/%-4d %11.2f%% %11.2f%%%n", t.name, t.atReference, t.withUb,
                 t.withUb == 0 ? Double.NaN : t.ubDeviation / t.withUb, t.count == 0 ? Double.NaN : t.cpmDeviation / t.count);
     }
 
