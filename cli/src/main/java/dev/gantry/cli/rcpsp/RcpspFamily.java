@@ -19,8 +19,6 @@ import dev.gantry.metaheuristics.rcpsp.ActivityList;
 import dev.gantry.metaheuristics.rcpsp.RcpspAnnealing;
 import dev.gantry.metaheuristics.sa.AnnealingResult;
 import dev.gantry.modeling.api.Backends;
-import dev.gantry.modeling.api.Decision;
-import dev.gantry.modeling.api.SolveOptions;
 import dev.gantry.modeling.api.SolveResult;
 import dev.gantry.modeling.api.Status;
 import dev.gantry.modeling.rcpsp.Rcpsp;
@@ -35,7 +33,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -120,23 +117,14 @@ public final class RcpspFamily implements Family {
         HintedModel hinted = HintedModel.of(loaded.instance());
         RcpspModel model = hinted.model();
         long buildMillis = (System.nanoTime() - t0) / 1_000_000;
-        SolveOptions.Builder options = hinted.hinted(SolveOptions.builder()).workers(request.workers()).seed(request.seed())
-                .cancellation(request.cancellation())
-                .onSolution((s, progress) -> {
-                    request.progress().accept(String.format(Locale.ROOT, "[%7.2fs] makespan %d%s", progress.elapsed().toMillis() / 1000.0,
-                            progress.objectiveValue(), progress.bestBound().isPresent() ? "  bound " + progress.bestBound().getAsLong() : ""));
-                    return Decision.CONTINUE;
-                });
-        request.timeLimit().ifPresent(options::timeLimit);
-        SolveResult r = Backends.get(request.engine()).solve(model.model(), options.build());
+        SolveResult r = Backends.get(request.engine()).solve(model.model(), hinted.hinted(request.cpOptions("makespan")).build());
         Long lowerBound = r.bestBound().isPresent() ? r.bestBound().getAsLong() : null;
         Map<String, Object> extras = new LinkedHashMap<>();
         extras.put("termination", r.termination().name());
         extras.put("workers", request.workers());
         extras.put("hintMakespan", hinted.start().makespan());
         Optional<RcpspSchedule> plan = r.hasSolution() ? Optional.of(model.decode(r.solution())) : Optional.empty();
-        SolverInfo solver = new SolverInfo(request.engine(), r.backend().version(), r.status().name(), lowerBound, request.workers(),
-                request.seed(), request.timeLimit().map(d -> d.toMillis() / 1000.0).orElse(null), r.wallTime().toMillis() / 1000.0);
+        SolverInfo solver = request.cpSolverInfo(r);
         return report(loaded, request, plan, r.status(), lowerBound, solver, extras, t0, buildMillis + r.buildTime().toMillis(),
                 r.diagnostics());
     }
