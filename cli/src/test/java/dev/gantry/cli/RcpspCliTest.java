@@ -48,6 +48,17 @@ class RcpspCliTest {
     }
 
     @Test
+    void chocoSolvesTheSameModelToTheOptimum() throws Exception {
+        CliRun run = CliRun.of("solve", TestData.require("rcpsp/j30/j301_2.sm").toString(), "--engine", "choco", "--time-limit", "20s",
+                "--workers", "1", "--json");
+        assertThat(run.exit()).as(run.err()).isEqualTo(0);
+        JsonNode j = JSON.readTree(run.lastOutLine());
+        assertThat(j.get("status").asText()).isEqualTo("OPTIMAL");
+        assertThat(j.get("objective").asLong()).isEqualTo(47);
+        assertThat(j.get("verified").asBoolean()).isTrue();
+    }
+
+    @Test
     void heuristicsAndAnnealingGiveVerifiedPlansWithTheirReferenceMakespans() throws Exception {
         String j301 = TestData.require("rcpsp/j30/j301_1.sm").toString();
         Path chart = dir.resolve("chart.svg");
