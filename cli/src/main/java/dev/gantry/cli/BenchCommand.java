@@ -5,6 +5,7 @@ import dev.gantry.cli.bench.HybridBench;
 import dev.gantry.cli.bench.JobShopBench;
 import dev.gantry.cli.bench.NeuralSaBench;
 import dev.gantry.cli.bench.PackingBench;
+import dev.gantry.cli.bench.RcpspBench;
 import dev.gantry.cli.smtt.SmttEngines;
 import dev.gantry.instances.smtt.SmttCase;
 import dev.gantry.instances.smtt.SmttGenerator;
@@ -32,18 +33,23 @@ import picocli.CommandLine.Spec;
         "smtt: the tardiness rules (EDD … MDDC), SA and the exact and local engines on the staged sets, beside the paper.",
         "hybrid: the job-shop hybrid (dispatch, then CP-SAT on time windows) against plain CP-SAT at the same limit, on",
         "  Taillard instances (--set, default ta51-ta80) and --generate K instances of Taillard's generator (--size 1000x20).",
-        "dag: HEFT against CP-SAT's optimum or bound on --count seeded random DAGs (--tasks, --processors; seeds --seed ...)."})
+        "dag: HEFT against CP-SAT's optimum or bound on --count seeded random DAGs (--tasks, --processors; seeds --seed ...).",
+        "rcpsp: CP-SAT hinted with the best SGS schedule on a PSPLIB set (--set j30 or j120, --limit K for the first K),",
+        "  beside the LFT serial and parallel SGS: # at the optimum or UB*, mean deviation from UB* and from the critical path."})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SUITE", description = "jobshop, hybrid, tsp, neural-sa, knapsack, binpack, smtt or dag")
+    @Parameters(index = "0", paramLabel = "SUITE", description = "jobshop, hybrid, tsp, neural-sa, knapsack, binpack, smtt, dag or rcpsp")
     String suite;
 
     @Option(names = "--set", paramLabel = "LIST", description = {"jobshop: families (ft, la, abz, orb, swv, yn, ta), names (ft10) or ranges "
             + "(ta01-ta10); default: ft,la,abz,orb,ta01-ta10", "tsp: instance names; default: every instance of tsp/optima.csv",
-            "binpack: OR-Library files; default: binpack1,binpack2 (u120, u250)"})
+            "binpack: OR-Library files; default: binpack1,binpack2 (u120, u250)", "rcpsp: j30 (default) or j120"})
     String set;
+
+    @Option(names = "--limit", paramLabel = "K", defaultValue = "0", description = "rcpsp: only the first K instances of the set (default: all)")
+    int limitInstances;
 
     @Option(names = "--seeds", paramLabel = "K", defaultValue = "5", description = "tsp: SA seeds per instance (default: ${DEFAULT-VALUE})")
     int seeds;
@@ -112,11 +118,11 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!List.of("jobshop", "hybrid", "tsp", "neural-sa", "knapsack", "binpack", "smtt", "dag").contains(suite)) {
-            throw new UsageException("no benchmark suite '" + suite + "'; available: jobshop, hybrid, tsp, neural-sa, knapsack, binpack, smtt, dag");
+        if (!List.of("jobshop", "hybrid", "tsp", "neural-sa", "knapsack", "binpack", "smtt", "dag", "rcpsp").contains(suite)) {
+            throw new UsageException("no benchmark suite '" + suite + "'; available: jobshop, hybrid, tsp, neural-sa, knapsack, binpack, smtt, dag, rcpsp");
         }
-        if (workers < 1 || buildRepeats < 1 || seeds < 1 || instances < 1 || multiplier < 1) {
-            throw new UsageException("--workers, --build-repeats, --seeds, --instances and --multiplier must be at least 1");
+        if (workers < 1 || buildRepeats < 1 || seeds < 1 || instances < 1 || multiplier < 1 || limitInstances < 0) {
+            throw new UsageException("--workers, --build-repeats, --seeds, --instances and --multiplier must be at least 1, --limit at least 0");
         }
         if ("smtt".equals(suite) && generate != null) {
             SmttGenerator.Flavour flavour;
@@ -155,6 +161,8 @@ final class BenchCommand implements Callable<Integer> {
                 "benchmark data not found: pass --data DIR or " + SharedData.howToProvide()));
         if ("hybrid".equals(suite)) {
             hybrid(root);
+        } else if ("rcpsp".equals(suite)) {
+            new RcpspBench(root, timeLimit, workers, seed, spec.commandLine().getOut()).run(set == null ? "j30" : set, limitInstances);
         } else if ("tsp".equals(suite)) {
             new TspBench(root, timeLimit, seeds, spec.commandLine().getOut()).run(set);
         } else if ("smtt".equals(suite)) {

@@ -14,7 +14,6 @@ import dev.gantry.instances.schedule.ScheduleDocument;
 import dev.gantry.instances.schedule.ScheduleJson;
 import dev.gantry.instances.schedule.SolverInfo;
 import dev.gantry.modeling.api.Backends;
-import dev.gantry.modeling.api.SolveOptions;
 import dev.gantry.modeling.api.SolveResult;
 import dev.gantry.modeling.api.Status;
 import dev.gantry.modeling.dag.Dag;
@@ -85,16 +84,11 @@ public final class DagFamily implements Family {
         }
         DagModel model = DagModel.compile(dag, Optional.of(heft));
         long buildMillis = (System.nanoTime() - t0) / 1_000_000;
-        SolveOptions.Builder options = SolveOptions.builder().workers(request.workers()).seed(request.seed())
-                .hint(model.hint(heft)).cancellation(request.cancellation())
-                .onSolution(request.makespanProgress());
-        request.timeLimit().ifPresent(options::timeLimit);
-        SolveResult r = Backends.get(request.engine()).solve(model.model(), options.build());
+        SolveResult r = Backends.get(request.engine()).solve(model.model(), request.cpOptions("makespan").hint(model.hint(heft)).build());
         Long bound = r.bestBound().isPresent() ? r.bestBound().getAsLong() : null;
         extras.put("termination", r.termination().name());
         extras.put("workers", request.workers());
-        SolverInfo solver = new SolverInfo(request.engine(), r.backend().version(), r.status().name(), bound, request.workers(),
-                request.seed(), request.timeLimit().map(d -> d.toMillis() / 1000.0).orElse(null), r.wallTime().toMillis() / 1000.0);
+        SolverInfo solver = request.cpSolverInfo(r);
         Optional<DagSchedule> plan = r.hasSolution() ? Optional.of(model.decode(r.solution())) : Optional.empty();
         return report(dag, request, plan, r.status(), bound, solver, extras, t0, buildMillis + r.buildTime().toMillis(), r.diagnostics());
     }

@@ -4,6 +4,7 @@ import dev.gantry.cli.binpack.BinPackFamily;
 import dev.gantry.cli.dag.DagFamily;
 import dev.gantry.cli.jobshop.JobShopFamily;
 import dev.gantry.cli.knapsack.KnapsackFamily;
+import dev.gantry.cli.rcpsp.RcpspFamily;
 import dev.gantry.cli.smtt.SmttFamily;
 import dev.gantry.cli.tsp.TspFamily;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.stream.Collectors;
 /** The problem families the CLI knows. */
 public final class Families {
     private static final List<Family> ALL = List.of(new JobShopFamily(), new TspFamily(), new KnapsackFamily(), new BinPackFamily(),
-            new SmttFamily(), new DagFamily());
+            new SmttFamily(), new DagFamily(), new RcpspFamily());
 
     private Families() {
     }

@@ -1,11 +1,13 @@
 package dev.gantry.cli.family;
 
+import dev.gantry.instances.schedule.SolverInfo;
 import dev.gantry.modeling.api.CancellationToken;
 import dev.gantry.modeling.api.Decision;
-import dev.gantry.modeling.api.SolutionListener;
+import dev.gantry.modeling.api.SolveOptions;
+import dev.gantry.modeling.api.SolveResult;
+import java.util.Locale;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -18,12 +20,25 @@ public record SolveRequest(String instance, String engine, Optional<Duration> ti
                            Optional<Path> out, Optional<Path> gantt, CancellationToken cancellation,
                            Consumer<String> progress, Optional<Path> rule,
                            Optional<PluginClass> plugin) {
-    /** A listener that reports each improving solution as one progress line, {@code [  1.23s] makespan 80  bound 73}. */
-    public SolutionListener makespanProgress() {
-        return (solution, p) -> {
-            progress.accept(String.format(Locale.ROOT, "[%7.2fs] makespan %d%s", p.elapsed().toMillis() / 1000.0,
-                    p.objectiveValue(), p.bestBound().isPresent() ? "  bound " + p.bestBound().getAsLong() : ""));
-            return Decision.CONTINUE;
-        };
+
+    /**
+     * Options for a CP backend from the request: workers, seed, time limit, cancellation, and a progress line per
+     * improving solution ({@code [   1.23s] makespan 55  bound 50}).
+     */
+    public SolveOptions.Builder cpOptions(String objective) {
+        SolveOptions.Builder options = SolveOptions.builder().workers(workers).seed(seed).cancellation(cancellation)
+                .onSolution((s, p) -> {
+                    progress.accept(String.format(Locale.ROOT, "[%7.2fs] %s %d%s", p.elapsed().toMillis() / 1000.0, objective,
+                            p.objectiveValue(), p.bestBound().isPresent() ? "  bound " + p.bestBound().getAsLong() : ""));
+                    return Decision.CONTINUE;
+                });
+        timeLimit.ifPresent(options::timeLimit);
+        return options;
+    }
+
+    /** The plan's {@code solver} record for a CP backend's result under this request. */
+    public SolverInfo cpSolverInfo(SolveResult r) {
+        return new SolverInfo(engine, r.backend().version(), r.status().name(), r.bestBound().isPresent() ? r.bestBound().getAsLong() : null,
+                workers, seed, timeLimit.map(d -> d.toMillis() / 1000.0).orElse(null), r.wallTime().toMillis() / 1000.0);
     }
 }

@@ -21,7 +21,6 @@ import dev.gantry.instances.jobshop.JobShopReader;
 import dev.gantry.instances.schedule.ScheduleJson;
 import dev.gantry.instances.schedule.SolverInfo;
 import dev.gantry.modeling.api.Backends;
-import dev.gantry.modeling.api.SolveOptions;
 import dev.gantry.metaheuristics.jobshop.JobShopAnnealing;
 import dev.gantry.metaheuristics.jobshop.JobShopDecoder;
 import dev.gantry.metaheuristics.jobshop.OperationSequence;
@@ -67,7 +66,8 @@ public final class JobShopFamily implements Family {
     @Override
     public boolean recognises(String instance) {
         return BundledInstances.names().contains(instance)
-                || !(instance.equals(CanonicalDag.NAME) || instance.endsWith(".json") || instance.endsWith(".jsonl") || instance.endsWith(".tsp") || instance.contains("#"));
+                || !(instance.equals(CanonicalDag.NAME) || instance.endsWith(".json") || instance.endsWith(".jsonl") || instance.endsWith(".tsp")
+                        || instance.endsWith(".sm") || instance.contains("#"));
     }
 
     /** A file, or a bundled sample by name. */
@@ -132,18 +132,13 @@ public final class JobShopFamily implements Family {
     private SolveOutcome solveExactly(JobShop shop, SolveRequest request, long t0) throws IOException {
         JobShopModel model = JobShopModel.compile(shop);
         long dslMillis = (System.nanoTime() - t0) / 1_000_000;
-        SolveOptions.Builder options = SolveOptions.builder().workers(request.workers()).seed(request.seed())
-                .cancellation(request.cancellation())
-                .onSolution(request.makespanProgress());
-        request.timeLimit().ifPresent(options::timeLimit);
-        SolveResult r = Backends.get(request.engine()).solve(model.model(), options.build());
+        SolveResult r = Backends.get(request.engine()).solve(model.model(), request.cpOptions("makespan").build());
         Long lowerBound = r.bestBound().isPresent() ? r.bestBound().getAsLong() : null;
         Map<String, Object> extras = new LinkedHashMap<>();
         extras.put("termination", r.termination().name());
         extras.put("workers", request.workers());
         Optional<JobShopSchedule> plan = r.hasSolution() ? Optional.of(model.decode(r.solution())) : Optional.empty();
-        SolverInfo solver = new SolverInfo(request.engine(), r.backend().version(), r.status().name(), lowerBound, request.workers(),
-                request.seed(), request.timeLimit().map(d -> d.toMillis() / 1000.0).orElse(null), r.wallTime().toMillis() / 1000.0);
+        SolverInfo solver = request.cpSolverInfo(r);
         return report(shop, request, plan, r.status(), lowerBound, solver, extras, t0, dslMillis + r.buildTime().toMillis(),
                 r.diagnostics());
     }

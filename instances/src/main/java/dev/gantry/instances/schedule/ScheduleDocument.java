@@ -3,6 +3,8 @@ package dev.gantry.instances.schedule;
 import dev.gantry.modeling.dag.DagSchedule;
 import dev.gantry.modeling.jobshop.JobShopSchedule;
 import dev.gantry.modeling.jobshop.ScheduledOperation;
+import dev.gantry.modeling.rcpsp.RcpspModel;
+import dev.gantry.modeling.rcpsp.RcpspSchedule;
 
 import java.util.List;
 
@@ -51,6 +53,20 @@ public record ScheduleDocument(String format, Integer version, String family, St
         String instance = schedule.dag().name();
         return new ScheduleDocument(FORMAT, VERSION, "dag", instance, source, "unit", schedule.makespan(), entries,
                 solver, "plan for " + instance);
+    }
+
+    /**
+     * The document for an RCPSP plan: one entry per job (dummies included) with its PSPLIB number as {@code id}, start
+     * and end, and the plan's makespan.
+     */
+    public static ScheduleDocument ofRcpsp(RcpspSchedule schedule, String source, SolverInfo solver) {
+        List<ScheduleEntry> entries = new java.util.ArrayList<>();
+        for (int i = 0; i < schedule.instance().jobCount(); i++) {
+            entries.add(new ScheduleEntry(RcpspModel.id(i), null, null, null, null, schedule.start(i), schedule.end(i), 0));
+        }
+        String instance = schedule.instance().name();
+        return new ScheduleDocument(FORMAT, VERSION, "rcpsp", instance, source, "unit", schedule.makespan(), entries, solver,
+                "plan for " + instance);
     }
 
     private static ScheduleEntry entry(ScheduledOperation op) {
