@@ -67,7 +67,8 @@ public final class JobShopFamily implements Family {
     @Override
     public boolean recognises(String instance) {
         return BundledInstances.names().contains(instance)
-                || !(instance.endsWith(".json") || instance.endsWith(".jsonl") || instance.endsWith(".tsp") || instance.contains("#"));
+                || !(instance.endsWith(".json") || instance.endsWith(".jsonl") || instance.endsWith(".tsp") || instance.contains("#")
+                        || Files.isDirectory(Path.of(instance)));
     }
 
     /** A file, or a bundled sample by name. */

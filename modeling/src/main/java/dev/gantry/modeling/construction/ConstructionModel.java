@@ -21,11 +21,11 @@ import java.util.stream.Collectors;
 
 /**
  * A project compiled to the CP model of spec scheduling §4.1, in working-day indices: one interval per activity from
- * its release; dependencies in groups {@code lag/<pred>-><succ>} (calendar-day lags exactly, through Element lookups
- * of the calendar-day offset of the reference points); one Cumulative per crew ({@code resource/<crew>}); per zone
+ * its release; dependencies in groups {@code lag/<pred>-><succ>} (calendar-day lags exactly, through an Element
+ * lookup per relation, see {@link CalendarPoints}); one Cumulative per crew ({@code resource/<crew>}); per zone
  * ({@code zone/<z>}) a NoOverlap when each trade has at most one activity there, else pairwise disjunctions between
  * activities of different trades; hard deadlines in {@code deadline/<id>}; objective: soft-deadline weighted
- * tardiness, then the project finish (lexicographic). Crew capacity changes by date are not modelled.
+ * tardiness, then the project finish, then the sum of milestone dates (lexicographic). Crew capacity changes by date are not modelled.
  */
 public final class ConstructionModel {
     private final Project project;
@@ -68,10 +68,14 @@ public final class ConstructionModel {
             long release = project.release(a);
             iv.put(a.id(), m.interval(a.id()).start(release, Math.max(release, horizon - a.duration())).size(a.duration()).build());
         }
-        CalendarPoints points = new CalendarPoints(m, project, horizon, iv);
+        CalendarPoints points = new CalendarPoints(m, project, horizon);
+        // parallel relations share their pair's group, labelled with all of them
+        Map<String, String> labels = project.dependencies().stream().collect(Collectors.groupingBy(
+                d -> TemporalRelation.groupOf(d.pred(), d.succ()), LinkedHashMap::new,
+                Collectors.mapping(Dependency::describe, Collectors.joining("; "))));
         for (Dependency d : project.dependencies()) {
-            ModelBuilder.GroupBuilder g = m.group(TemporalRelation.groupOf(d.pred(), d.succ()))
-                    .label(d.describe());
+            String group = TemporalRelation.groupOf(d.pred(), d.succ());
+            ModelBuilder.GroupBuilder g = m.group(group).label(labels.get(group));
             if (d.unit() == LagUnit.WD) {
                 TemporalRelation r = DependencyAnalysis.relation(d, project.calendar());
                 g.add(r.minConstraint(iv.get(d.pred()), iv.get(d.succ())));
@@ -79,11 +83,14 @@ public final class ConstructionModel {
                     g.add(r.maxConstraint(iv.get(d.pred()), iv.get(d.succ())));
                 }
             } else {
-                IntVar from = d.type().fromEnd() ? points.end(d.pred()) : points.start(d.pred());
-                IntVar to = d.type().toEnd() ? points.end(d.succ()) : points.start(d.succ());
-                g.add(to.ge(from.plus(d.lag())));
+                boolean fromEnd = d.type().fromEnd();
+                boolean toEnd = d.type().toEnd();
+                LinExpr from = fromEnd ? iv.get(d.pred()).end() : iv.get(d.pred()).start();
+                LinExpr to = toEnd ? iv.get(d.succ()).end() : iv.get(d.succ()).start();
+                String name = "cal/" + d.pred() + "->" + d.succ() + "/" + d.type();
+                g.add(to.ge(points.earliest(name + "/min", from, fromEnd, toEnd, d.lag())));
                 if (d.maxLag().isPresent()) {
-                    g.add(to.le(from.plus(d.maxLag().getAsLong())));
+                    g.add(to.le(points.latest(name + "/max", from, fromEnd, toEnd, d.maxLag().getAsLong())));
                 }
             }
         }
@@ -121,13 +128,19 @@ public final class ConstructionModel {
         }
         IntVar finish = m.intVar("finish", 0, horizon);
         m.add(Constraints.maxOf(finish, project.activities().stream().map(a -> iv.get(a.id()).end()).toList()));
+        ModelBuilder.ObjectiveBuilder objective;
         if (weighted.isEmpty()) {
-            m.minimize(finish);
+            objective = m.minimize(finish);
         } else {
             long max = weighted.stream().mapToLong(e -> e.max(p -> 0)).sum();
             IntVar total = m.intVar("weightedTardiness", 0, max);
             m.add(total.eq(LinExpr.sum(weighted)));
-            m.minimize(total).thenMinimize(finish);
+            objective = m.minimize(total).thenMinimize(finish);
+        }
+        List<LinExpr> milestones = project.activities().stream().filter(Activity::isMilestone).map(a -> iv.get(a.id()).end()).toList();
+        if (!milestones.isEmpty()) {
+            // last, milestones as early as the plan allows: nothing else pulls a milestone without successors forward
+            objective.thenMinimize(LinExpr.sum(milestones));
         }
         return new ConstructionModel(project, m.build(), iv, horizon);
     }

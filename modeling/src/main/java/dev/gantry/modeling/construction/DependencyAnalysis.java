@@ -154,7 +154,8 @@ public final class DependencyAnalysis {
                     continue;
                 }
                 for (int e : out.getOrDefault(v, List.of())) {
-                    if (e == k) {
+                    if (e == k || e > k && parallelTwin(project.dependencies().get(e), d) && deltas.get(e).equals(deltas.get(k))) {
+                        // of two parallel relations with equal δ, only the later one is reported as redundant
                         continue;
                     }
                     String w = project.dependencies().get(e).succ();
@@ -175,6 +176,10 @@ public final class DependencyAnalysis {
             }
         }
         return redundant;
+    }
+
+    private static boolean parallelTwin(Dependency a, Dependency b) {
+        return a.pred().equals(b.pred()) && a.succ().equals(b.succ());
     }
 
     /**
