@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * {@code wd} is working days, {@code ed} (MS Project's elapsed days) or {@code cd} calendar days.
  */
 final class PredecessorSyntax {
-    private static final Pattern ITEM = Pattern.compile("(.+?)(?:(FS|SS|FF|SF)(?:([+-]\\d+)(d|wd|ed|cd)?)?)?");
+    private static final Pattern ITEM = Pattern.compile("([^+\\s]+?)(?:(FS|SS|FF|SF)(?:([+-]\\d+)(d|wd|ed|cd)?)?)?");
 
     private PredecessorSyntax() {
     }
