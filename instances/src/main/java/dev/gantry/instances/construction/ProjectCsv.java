@@ -148,12 +148,7 @@ public final class ProjectCsv {
     }
 
     static <E extends Enum<E>> E parseEnum(CsvTable.Row r, String column, String text, Class<E> type) {
-        try {
-            return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw r.error(column, "expected one of " + EnumSet.allOf(type).stream().map(x -> x.name().toLowerCase(Locale.ROOT)).toList()
-                    + ", found '" + text + "'");
-        }
+        return Codes.parse(type, text).orElseThrow(() -> r.error(column, Codes.expected(type, text)));
     }
 
     private static long signedLong(CsvTable.Row r, String column) {

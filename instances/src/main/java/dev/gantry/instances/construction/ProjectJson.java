@@ -214,12 +214,7 @@ public final class ProjectJson {
     }
 
     private static <E extends Enum<E>> E enumValue(JsonRecord r, String name, String text, Class<E> type) {
-        try {
-            return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw r.error(name, "expected one of " + EnumSet.allOf(type).stream().map(x -> x.name().toLowerCase(Locale.ROOT)).toList()
-                    + ", found '" + text + "'");
-        }
+        return Codes.parse(type, text).orElseThrow(() -> r.error(name, Codes.expected(type, text)));
     }
 
     /** The project as JSON, one activity or dependency per line so a person can read and diff it. */

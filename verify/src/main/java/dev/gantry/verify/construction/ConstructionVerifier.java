@@ -10,6 +10,7 @@ import dev.gantry.modeling.construction.LagUnit;
 import dev.gantry.modeling.construction.Project;
 import dev.gantry.verify.VerificationReport;
 import dev.gantry.verify.Violation;
+import dev.gantry.verify.scheduling.ResourceProfile;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -18,7 +19,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * Checks a construction plan against its project (spec scheduling §7.2), from the definitions alone: it numbers the
@@ -206,23 +206,11 @@ public final class ConstructionVerifier {
     /** K3: at every start, the running demand of each crew within its capacity. */
     private void checkCrews(Map<String, long[]> times, List<Violation> violations) {
         for (Crew c : project.crews()) {
-            TreeSet<Long> events = new TreeSet<>();
-            project.activities().forEach(a -> events.add(times.get(a.id())[0]));
-            for (long t : events) {
-                long load = 0;
-                List<String> running = new ArrayList<>();
-                for (Activity a : project.activities()) {
-                    long[] at = times.get(a.id());
-                    long demand = a.demands().getOrDefault(c.id(), 0L);
-                    if (demand > 0 && at[0] <= t && t < at[1]) {
-                        load += demand;
-                        running.add(a.id());
-                    }
-                }
-                if (load > c.capacity()) {
-                    violations.add(new Violation("K3", running, "crew " + c.id() + " is asked for " + load + " on working day " + t
-                            + ", above its capacity " + c.capacity()));
-                }
+            List<ResourceProfile.Use> uses = project.activities().stream().map(a -> new ResourceProfile.Use(a.id(), times.get(a.id())[0],
+                    times.get(a.id())[1], a.demands().getOrDefault(c.id(), 0L))).toList();
+            for (ResourceProfile.Overload o : ResourceProfile.overloads(c.capacity(), uses)) {
+                violations.add(new Violation("K3", o.running(), "crew " + c.id() + " is asked for " + o.load() + " on working day " + o.time()
+                        + ", above its capacity " + c.capacity()));
             }
         }
     }

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * Checks a schedule of a generalised-precedence problem (spec scheduling §7.2): G1, every temporal requirement
@@ -79,25 +78,17 @@ public final class TemporalScheduleVerifier {
         return VerificationReport.of(makespan, violations);
     }
 
-    /** R2: at every start the running demand stays within capacity; zero-length tasks take nothing (spec §0). */
+    /** R2: at every start the running demand stays within capacity. */
     private static void checkProfile(String group, long capacity, List<String> tasks, List<Long> demands, Map<String, Long> start,
             Map<String, Long> duration, List<Violation> violations) {
-        TreeSet<Long> events = new TreeSet<>();
-        tasks.forEach(t -> events.add(start.get(t)));
-        for (long time : events) {
-            long load = 0;
-            List<String> running = new ArrayList<>();
-            for (int i = 0; i < tasks.size(); i++) {
-                String t = tasks.get(i);
-                if (demands.get(i) > 0 && duration.get(t) > 0 && start.get(t) <= time && time < start.get(t) + duration.get(t)) {
-                    load += demands.get(i);
-                    running.add(t);
-                }
-            }
-            if (load > capacity) {
-                violations.add(new Violation("R2", running, group + " carries " + load + " at time " + time + ", above its capacity "
-                        + capacity));
-            }
+        List<ResourceProfile.Use> uses = new ArrayList<>();
+        for (int i = 0; i < tasks.size(); i++) {
+            String t = tasks.get(i);
+            uses.add(new ResourceProfile.Use(t, start.get(t), start.get(t) + duration.get(t), demands.get(i)));
+        }
+        for (ResourceProfile.Overload o : ResourceProfile.overloads(capacity, uses)) {
+            violations.add(new Violation("R2", o.running(), group + " carries " + o.load() + " at time " + o.time() + ", above its capacity "
+                    + capacity));
         }
     }
 }
