@@ -2,6 +2,7 @@ package dev.gantry.cli.family;
 
 import dev.gantry.cli.binpack.BinPackFamily;
 import dev.gantry.cli.dag.DagFamily;
+import dev.gantry.cli.construction.ConstructionFamily;
 import dev.gantry.cli.jobshop.JobShopFamily;
 import dev.gantry.cli.knapsack.KnapsackFamily;
 import dev.gantry.cli.rcpsp.RcpspFamily;
@@ -14,7 +15,7 @@ import java.util.stream.Collectors;
 /** The problem families the CLI knows. */
 public final class Families {
     private static final List<Family> ALL = List.of(new JobShopFamily(), new TspFamily(), new KnapsackFamily(), new BinPackFamily(),
-            new SmttFamily(), new DagFamily(), new RcpspFamily());
+            new SmttFamily(), new DagFamily(), new RcpspFamily(), new ConstructionFamily());
 
     private Families() {
     }

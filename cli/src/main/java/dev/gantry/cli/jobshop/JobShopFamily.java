@@ -67,7 +67,7 @@ public final class JobShopFamily implements Family {
     public boolean recognises(String instance) {
         return BundledInstances.names().contains(instance)
                 || !(instance.equals(CanonicalDag.NAME) || instance.endsWith(".json") || instance.endsWith(".jsonl") || instance.endsWith(".tsp")
-                        || instance.endsWith(".sm") || instance.contains("#"));
+                        || instance.endsWith(".sm") || instance.contains("#") || Files.isDirectory(Path.of(instance)));
     }
 
     /** A file, or a bundled sample by name. */

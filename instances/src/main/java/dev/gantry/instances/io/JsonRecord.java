@@ -148,6 +148,28 @@ public final class JsonRecord {
         return new JsonRecord(source, fieldPath(name), lineOf(name), (ObjectNode) value, Map.of());
     }
 
+    /**
+     * An array of objects as records ({@code path.name[i]}), empty when absent. Like {@link #nested}, their fields
+     * are reported at the line where the array starts.
+     */
+    public java.util.List<JsonRecord> records(String name) {
+        JsonNode value = node.get(name);
+        if (value == null || value.isNull()) {
+            return java.util.List.of();
+        }
+        if (!value.isArray()) {
+            throw error(name, "expected an array of objects, found " + describe(value));
+        }
+        java.util.List<JsonRecord> records = new java.util.ArrayList<>();
+        for (int i = 0; i < value.size(); i++) {
+            if (!value.get(i).isObject()) {
+                throw error(name, "element " + i + ": expected an object, found " + describe(value.get(i)));
+            }
+            records.add(new JsonRecord(source, fieldPath(name) + "[" + i + "]", lineOf(name), (ObjectNode) value.get(i), Map.of()));
+        }
+        return records;
+    }
+
     private JsonNode integral(String name) {
         JsonNode value = node.get(name);
         if (value == null || value.isNull()) {

@@ -1,6 +1,7 @@
 package dev.gantry.instances.schedule;
 
 import dev.gantry.modeling.dag.DagSchedule;
+import dev.gantry.modeling.construction.ConstructionSchedule;
 import dev.gantry.modeling.jobshop.JobShopSchedule;
 import dev.gantry.modeling.jobshop.ScheduledOperation;
 import dev.gantry.modeling.rcpsp.RcpspModel;
@@ -66,6 +67,21 @@ public record ScheduleDocument(String format, Integer version, String family, St
         }
         String instance = schedule.instance().name();
         return new ScheduleDocument(FORMAT, VERSION, "rcpsp", instance, source, "unit", schedule.makespan(), entries, solver,
+                "plan for " + instance);
+    }
+
+    /**
+     * The document for a construction plan (family {@code construction}, time unit {@code workday}): one entry per
+     * activity with id, start and end working-day indices and the dates of its first and last working day; the
+     * makespan is the project finish.
+     */
+    public static ScheduleDocument ofConstruction(ConstructionSchedule schedule, String source, SolverInfo solver) {
+        List<ScheduleEntry> entries = schedule.project().activities().stream()
+                .map(a -> new ScheduleEntry(a.id(), null, null, null, null, schedule.start(a.id()), schedule.end(a.id()),
+                        schedule.startDate(a.id()).toString(), schedule.finishDate(a.id()).toString(), 0))
+                .toList();
+        String instance = schedule.project().id();
+        return new ScheduleDocument(FORMAT, VERSION, "construction", instance, source, "workday", schedule.finish(), entries, solver,
                 "plan for " + instance);
     }
 

@@ -80,7 +80,7 @@ public final class ScheduleJson {
     private static ScheduleEntry entry(JsonRecord e) {
         return new ScheduleEntry(e.text("id"), e.smallInteger("job"), e.smallInteger("index"),
                 e.smallInteger("machine"), e.smallInteger("resource"), e.integer("start"), e.integer("end"),
-                e.line());
+                e.text("startDate"), e.text("finishDate"), e.line());
     }
 
     private static SolverInfo solver(JsonRecord s) {
@@ -133,6 +133,8 @@ public final class ScheduleJson {
         putIfPresent(node, "resource", e.resource());
         putIfPresent(node, "start", e.start());
         putIfPresent(node, "end", e.end());
+        putIfPresent(node, "startDate", e.startDate());
+        putIfPresent(node, "finishDate", e.finishDate());
         return node;
     }
 

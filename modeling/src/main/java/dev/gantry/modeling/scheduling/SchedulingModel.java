@@ -17,7 +17,7 @@ import java.util.Map;
 
 /**
  * A {@link SchedulingProblem} compiled to the IR: one fixed-size interval {@code <task>} (start variable
- * {@code <task>.start}) per task, one linear constraint per precedence, one NoOverlap per unary resource (zero-length
+ * {@code <task>.start}) per task, one linear constraint per precedence and per min or max lag of a relation, one NoOverlap per unary resource (zero-length
  * tasks left out, spec §0), one Cumulative per cumulative resource (positive demands only) and the objective.
  */
 public final class SchedulingModel {
@@ -33,7 +33,19 @@ public final class SchedulingModel {
         this.objective = objective;
     }
 
+    /**
+     * Compiles the problem. With generalised relations, the positive-cycle test of spec §3 runs first, so a
+     * contradiction among the temporal requirements is reported by name before any solver runs.
+     *
+     * @throws TemporalInfeasibilityException naming the positive cycle's tasks, relations and excess
+     */
     public static SchedulingModel compile(SchedulingProblem problem) {
+        if (!problem.relations().isEmpty()) {
+            TemporalAnalysis analysis = TemporalAnalysis.of(problem);
+            if (analysis.positiveCycle().isPresent()) {
+                throw new TemporalInfeasibilityException(problem.name(), analysis.positiveCycle().get());
+            }
+        }
         long horizon = problem.effectiveHorizon();
         ModelBuilder m = Model.builder(problem.name(), problem.tasks().size() + 1);
         Map<String, IntervalVar> iv = new HashMap<>(2 * problem.tasks().size());
@@ -47,6 +59,13 @@ public final class SchedulingModel {
         Map<String, ModelBuilder.GroupBuilder> groups = new HashMap<>();
         for (Precedence p : problem.precedences()) {
             groups.computeIfAbsent(p.group(), g -> group(m, problem, g)).add(iv.get(p.after()).start().ge(iv.get(p.before()).end().plus(p.minLag())));
+        }
+        for (TemporalRelation r : problem.relations()) {
+            ModelBuilder.GroupBuilder g = groups.computeIfAbsent(r.group(), name -> group(m, problem, name));
+            g.add(r.minConstraint(iv.get(r.pred()), iv.get(r.succ())));
+            if (r.maxLag().isPresent()) {
+                g.add(r.maxConstraint(iv.get(r.pred()), iv.get(r.succ())));
+            }
         }
         for (UnaryResource r : problem.unaryResources()) {
             List<IntervalVar> on = new ArrayList<>();

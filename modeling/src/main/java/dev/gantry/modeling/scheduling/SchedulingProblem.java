@@ -11,19 +11,20 @@ import java.util.Set;
 
 /**
  * The scheduling layer: tasks, unary and cumulative resources, finish-to-start precedences with minimum lags,
- * releases, due dates and deadlines, and a makespan or weighted-tardiness objective. Problem families (job shop,
+ * generalised precedences (FS/SS/FF/SF with minimum and maximum lags, spec §3), releases, due dates and deadlines, and a makespan or weighted-tardiness objective. Problem families (job shop,
  * RCPSP, …) build one of these and {@link SchedulingModel#compile compile} it to the IR. Every requirement sits in
  * a named group with a plain-text label.
  */
 public record SchedulingProblem(String name, List<Task> tasks, List<UnaryResource> unaryResources,
                                 List<CumulativeResource> cumulativeResources, List<Precedence> precedences,
-                                Map<String, String> groupLabels, SchedulingObjective objective, OptionalLong horizon) {
+                                List<TemporalRelation> relations, Map<String, String> groupLabels, SchedulingObjective objective, OptionalLong horizon) {
 
     public SchedulingProblem {
         tasks = List.copyOf(tasks);
         unaryResources = List.copyOf(unaryResources);
         cumulativeResources = List.copyOf(cumulativeResources);
         precedences = List.copyOf(precedences);
+        relations = List.copyOf(relations);
         groupLabels = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(groupLabels));
         Set<String> ids = new HashSet<>();
         for (Task t : tasks) {
@@ -34,6 +35,10 @@ public record SchedulingProblem(String name, List<Task> tasks, List<UnaryResourc
         for (Precedence p : precedences) {
             requireTask(ids, p.before(), "precedence in " + p.group());
             requireTask(ids, p.after(), "precedence in " + p.group());
+        }
+        for (TemporalRelation r : relations) {
+            requireTask(ids, r.pred(), "relation in " + r.group());
+            requireTask(ids, r.succ(), "relation in " + r.group());
         }
         for (UnaryResource r : unaryResources) {
             r.tasks().forEach(t -> requireTask(ids, t, "resource " + r.group()));
@@ -54,11 +59,15 @@ public record SchedulingProblem(String name, List<Task> tasks, List<UnaryResourc
         }
         long release = tasks.stream().mapToLong(Task::release).max().orElse(0);
         long work = tasks.stream().mapToLong(Task::duration).sum();
-        long lags = precedences.stream().mapToLong(p -> Math.max(0, p.minLag())).sum();
+        long lags = precedences.stream().mapToLong(p -> Math.max(0, p.minLag())).sum()
+                + relations.stream().mapToLong(r -> Math.max(0, r.minLag())).sum();
         return release + work + lags;
     }
 
-    /** Tasks no precedence starts from: the makespan is the latest end among them. */
+    /**
+     * Tasks no precedence starts from: the makespan is the latest end among them. Generalised relations do not count
+     * (an SS or SF successor may end before its predecessor), so their tasks stay sinks.
+     */
     public List<Task> sinks() {
         Set<String> hasSuccessor = new HashSet<>();
         precedences.stream().filter(p -> p.minLag() >= 0).forEach(p -> hasSuccessor.add(p.before()));
@@ -88,6 +97,7 @@ public record SchedulingProblem(String name, List<Task> tasks, List<UnaryResourc
         private final List<UnaryResource> unary = new ArrayList<>();
         private final List<CumulativeResource> cumulative = new ArrayList<>();
         private final List<Precedence> precedences = new ArrayList<>();
+        private final List<TemporalRelation> relations = new ArrayList<>();
         private final Map<String, String> labels = new LinkedHashMap<>();
         private SchedulingObjective objective = SchedulingObjective.MAKESPAN;
         private OptionalLong horizon = OptionalLong.empty();
@@ -122,6 +132,19 @@ public record SchedulingProblem(String name, List<Task> tasks, List<UnaryResourc
             return this;
         }
 
+        /**
+         * A generalised precedence (spec §3) in group {@code lag/<pred>-><succ>}: {@code type} with minimum lag
+         * {@code minLag} (may be negative) and, when present, a maximum lag on the same reference points.
+         */
+        public Builder relation(String pred, String succ, RelationType type, long minLag, OptionalLong maxLag) {
+            return relation(new TemporalRelation(pred, succ, type, minLag, maxLag, TemporalRelation.groupOf(pred, succ)));
+        }
+
+        public Builder relation(TemporalRelation relation) {
+            relations.add(relation);
+            return this;
+        }
+
         public Builder objective(SchedulingObjective value) {
             this.objective = value;
             return this;
@@ -133,7 +156,7 @@ public record SchedulingProblem(String name, List<Task> tasks, List<UnaryResourc
         }
 
         public SchedulingProblem build() {
-            return new SchedulingProblem(name, tasks, unary, cumulative, precedences, labels, objective, horizon);
+            return new SchedulingProblem(name, tasks, unary, cumulative, precedences, relations, labels, objective, horizon);
         }
     }
 }

@@ -1,0 +1,151 @@
+package dev.gantry.cli.construction;
+
+import dev.gantry.cli.family.Family;
+import dev.gantry.cli.family.Finding;
+import dev.gantry.cli.family.SolveOutcome;
+import dev.gantry.cli.family.SolveRequest;
+import dev.gantry.cli.family.UsageException;
+import dev.gantry.cli.family.VerifyOutcome;
+import dev.gantry.cli.report.GanttSvg;
+import dev.gantry.instances.construction.ConstructionInstances;
+import dev.gantry.instances.construction.PlanCsv;
+import dev.gantry.instances.schedule.ScheduleDocument;
+import dev.gantry.instances.schedule.ScheduleJson;
+import dev.gantry.instances.schedule.SolverInfo;
+import dev.gantry.modeling.api.Backends;
+import dev.gantry.modeling.api.Decision;
+import dev.gantry.modeling.api.SolveOptions;
+import dev.gantry.modeling.api.SolveResult;
+import dev.gantry.modeling.api.Status;
+import dev.gantry.modeling.construction.Activity;
+import dev.gantry.modeling.construction.ConstructionModel;
+import dev.gantry.modeling.construction.ConstructionSchedule;
+import dev.gantry.modeling.construction.DependencyAnalysis;
+import dev.gantry.modeling.construction.InvalidProjectException;
+import dev.gantry.modeling.construction.Project;
+import dev.gantry.modeling.scheduling.TemporalInfeasibilityException;
+import dev.gantry.verify.VerificationReport;
+import dev.gantry.verify.construction.ConstructionVerifier;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Construction projects on the command line ({@code --problem construction}): an instance is a directory of CSV
+ * files or a {@code .construction.json} file. CP-SAT or Choco solve the model of spec scheduling §4.1 (soft-deadline
+ * tardiness, then the finish); a validation error or circular logic is bad input (exit 2), a positive cycle is
+ * reported by name before any solver runs (exit 3). Plans are verified by {@link ConstructionVerifier}.
+ */
+public final class ConstructionFamily implements Family {
+
+    @Override
+    public String id() {
+        return "construction";
+    }
+
+    @Override
+    public List<String> engines() {
+        return List.of("cpsat", "choco");
+    }
+
+    @Override
+    public boolean recognises(String instance) {
+        return ConstructionInstances.recognises(instance);
+    }
+
+    public static Project load(String instance) throws IOException {
+        return ConstructionInstances.load(Path.of(instance));
+    }
+
+    @Override
+    public SolveOutcome solve(SolveRequest request) throws IOException {
+        long t0 = System.nanoTime();
+        Project project = load(request.instance());
+        ConstructionModel model;
+        try {
+            model = ConstructionModel.compile(project);
+        } catch (InvalidProjectException e) {
+            throw new UsageException(e.getMessage());
+        } catch (TemporalInfeasibilityException e) {
+            // proven infeasible without any search: the cycle is the explanation
+            return new SolveOutcome(project.id(), Status.INFEASIBLE, null, null, (System.nanoTime() - t0) / 1_000_000, 0, false, List.of(),
+                    List.of(e.getMessage()), new LinkedHashMap<>());
+        }
+        long buildMillis = (System.nanoTime() - t0) / 1_000_000;
+        SolveOptions.Builder options = SolveOptions.builder().workers(request.workers()).seed(request.seed())
+                .cancellation(request.cancellation())
+                .onSolution((s, p) -> {
+                    request.progress().accept(String.format(Locale.ROOT, "[%7.2fs] objective %d", p.elapsed().toMillis() / 1000.0,
+                            p.objectiveValue()));
+                    return Decision.CONTINUE;
+                });
+        request.timeLimit().ifPresent(options::timeLimit);
+        SolveResult r = Backends.get(request.engine()).solve(model.model(), options.build());
+        Map<String, Object> extras = new LinkedHashMap<>();
+        extras.put("termination", r.termination().name());
+        extras.put("workers", request.workers());
+        long cpmFinish = DependencyAnalysis.temporal(project).finish();
+        extras.put("cpmFinish", cpmFinish);
+        if (!r.hasSolution()) {
+            return new SolveOutcome(project.id(), r.status(), null, null, (System.nanoTime() - t0) / 1_000_000, buildMillis, false,
+                    List.of(), r.diagnostics(), extras);
+        }
+        ConstructionSchedule plan = model.decode(r.solution());
+        // The objective shown is the project finish; its bound is the finish itself when proven optimal, else the
+        // resource-free CPM finish (with calendar-day lags approximated, see DependencyAnalysis).
+        long finish = plan.finish();
+        long bound = r.status() == Status.OPTIMAL ? finish : Math.min(finish, cpmFinish);
+        extras.put("finish", finish);
+        extras.put("finishDate", plan.finishDate(project.activities().stream().max(java.util.Comparator.comparingLong(a -> plan.end(a.id())))
+                .orElseThrow().id()).toString());
+        extras.put("weightedTardiness", plan.weightedTardiness());
+        SolverInfo solver = new SolverInfo(request.engine(), r.backend().version(), r.status().name(), bound, request.workers(),
+                request.seed(), request.timeLimit().map(d -> d.toMillis() / 1000.0).orElse(null), r.wallTime().toMillis() / 1000.0);
+        ScheduleDocument document = ScheduleDocument.ofConstruction(plan, request.instance(), solver);
+        VerificationReport report = ConstructionVerifier.verify(project, document);
+        if (request.out().isPresent()) {
+            Files.writeString(request.out().get(), ScheduleJson.write(document));
+        }
+        if (request.gantt().isPresent()) {
+            Files.writeString(request.gantt().get(), gantt(plan, request.engine(), r.status()));
+        }
+        return new SolveOutcome(project.id(), r.status(), finish, bound, (System.nanoTime() - t0) / 1_000_000,
+                buildMillis + r.buildTime().toMillis(), report.valid(), Finding.all(report), r.diagnostics(), extras);
+    }
+
+    @Override
+    public VerifyOutcome verify(String instance, Path plan) throws IOException {
+        Project project = load(instance);
+        ScheduleDocument document = plan.toString().endsWith(".csv") ? PlanCsv.read(plan) : ScheduleJson.read(plan);
+        return VerifyOutcome.of(ConstructionVerifier.verify(project, document));
+    }
+
+    /** One row per trade, bars coloured by phase and labelled with the activity id; milestones left out. */
+    static String gantt(ConstructionSchedule plan, String engine, Status status) {
+        Project p = plan.project();
+        GanttSvg chart = new GanttSvg(p.id() + " — finish working day " + plan.finish() + " (" + engine + ", " + status + ")");
+        List<String> trades = new ArrayList<>();
+        List<String> phases = new ArrayList<>();
+        for (Activity a : p.activities()) {
+            if (!trades.contains(a.trade())) {
+                trades.add(a.trade());
+                chart.addRow(a.trade());
+            }
+            if (!phases.contains(a.phase())) {
+                phases.add(a.phase());
+            }
+        }
+        for (Activity a : p.activities()) {
+            if (a.duration() > 0) {
+                chart.addBar(new GanttSvg.Bar(trades.indexOf(a.trade()), plan.start(a.id()), plan.end(a.id()), phases.indexOf(a.phase()),
+                        a.id(), a.id() + " " + a.name() + ": " + plan.startDate(a.id()) + " to " + plan.finishDate(a.id())));
+            }
+        }
+        return chart.render();
+    }
+}
