@@ -1,0 +1,126 @@
+package dev.gantry.modeling.construction;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A lower bound on the project finish, in working days, that holds for every plan of the CP model
+ * ({@link ConstructionModel}), and the argument that gives it. It relaxes the model in three ways:
+ * <ul>
+ *   <li><b>precedence</b>: heads {@code r_a} (earliest starts from releases and minimum lags, calendar-day lags exactly
+ *   as the model reads them; max lags and deadlines dropped) plus tails {@code q_a} (the least time from a's start to
+ *   the finish, calendar-day lags at their fewest working days anywhere in the horizon);</li>
+ *   <li><b>crew</b>: for any set S of a crew's activities, {@code min r + ceil(Σ demand·duration / capacity) + min (q − d)}
+ *   (sets: those with a head at least h, and those with a tail at least t, for every h and t);</li>
+ *   <li><b>zone</b>: different trades never overlap in a zone, so each trade's longest activity there is a job of one
+ *   machine; the same set bound with capacity 1.</li>
+ * </ul>
+ * Unlike the CPM finish (which rounds calendar-day lags up to {@code ceil(lag · w / 7)}), every part is a valid bound.
+ */
+public record FinishBound(long value, String argument, long precedence) {
+
+    public static FinishBound of(Project project) {
+        long horizon = ConstructionModel.horizon(project);
+        CalendarPoints points = new CalendarPoints(project, horizon);
+        Map<String, Activity> byId = project.activitiesById();
+        LagNetwork network = new LagNetwork(project, points);
+        Map<String, Long> head = heads(project, byId, network.order(), points);
+        Map<String, Long> tail = network.tails();
+        long precedence = 0;
+        String argument = "precedence";
+        for (Activity a : project.activities()) {
+            precedence = Math.max(precedence, head.get(a.id()) + tail.get(a.id()));
+        }
+        long value = precedence;
+        for (Crew c : project.crews()) {
+            List<Job> jobs = new ArrayList<>();
+            for (Activity a : project.activities()) {
+                long demand = a.demands().getOrDefault(c.id(), 0L);
+                if (demand > 0 && a.duration() > 0) {
+                    jobs.add(new Job(head.get(a.id()), demand * a.duration(), tail.get(a.id()) - a.duration()));
+                }
+            }
+            long b = setBound(jobs, c.capacity());
+            if (b > value) {
+                value = b;
+                argument = "crew " + c.id() + " (capacity " + c.capacity() + ")";
+            }
+        }
+        for (Zone z : project.zones()) {
+            Map<String, Activity> longest = new LinkedHashMap<>();
+            for (Activity a : project.activities()) {
+                if (a.duration() > 0 && a.zone().isPresent() && a.zone().get().equals(z.id())) {
+                    longest.merge(a.trade(), a, (x, y) -> y.duration() > x.duration() ? y : x);
+                }
+            }
+            List<Job> jobs = longest.values().stream()
+                    .map(a -> new Job(head.get(a.id()), a.duration(), tail.get(a.id()) - a.duration())).toList();
+            long b = setBound(jobs, 1);
+            if (b > value) {
+                value = b;
+                argument = "zone " + z.id() + " (one trade at a time)";
+            }
+        }
+        return new FinishBound(value, argument, precedence);
+    }
+
+    /** An activity as a resource sees it: earliest start, work (demand · duration), least time from its end to the finish. */
+    private record Job(long head, long work, long tail) {
+    }
+
+    /** The best of {@code min head + ceil(work / capacity) + min tail} over the head-suffix and tail-suffix sets. */
+    private static long setBound(List<Job> jobs, long capacity) {
+        long best = 0;
+        List<Job> byHead = jobs.stream().sorted(Comparator.comparingLong(Job::head)).toList();
+        long work = 0;
+        long minTail = Long.MAX_VALUE;
+        for (int i = byHead.size() - 1; i >= 0; i--) {
+            work += byHead.get(i).work();
+            minTail = Math.min(minTail, byHead.get(i).tail());
+            best = Math.max(best, byHead.get(i).head() + ceilDiv(work, capacity) + minTail);
+        }
+        List<Job> byTail = jobs.stream().sorted(Comparator.comparingLong(Job::tail)).toList();
+        work = 0;
+        long minHead = Long.MAX_VALUE;
+        for (int i = byTail.size() - 1; i >= 0; i--) {
+            work += byTail.get(i).work();
+            minHead = Math.min(minHead, byTail.get(i).head());
+            best = Math.max(best, minHead + ceilDiv(work, capacity) + byTail.get(i).tail());
+        }
+        return best;
+    }
+
+    private static long ceilDiv(long a, long b) {
+        return -Math.floorDiv(-a, b);
+    }
+
+    /** Earliest starts under releases and minimum lags only, in topological order of the (acyclic) logic graph. */
+    private static Map<String, Long> heads(Project project, Map<String, Activity> byId, List<String> order, CalendarPoints points) {
+        Map<String, List<Dependency>> into = new HashMap<>();
+        project.dependencies().forEach(d -> into.computeIfAbsent(d.succ(), k -> new ArrayList<>()).add(d));
+        Map<String, Long> head = new HashMap<>();
+        for (String id : order) {
+            Activity a = byId.get(id);
+            long s = Math.max(0, project.release(a));
+            for (Dependency d : into.getOrDefault(id, List.of())) {
+                long dPred = byId.get(d.pred()).duration();
+                long from = head.get(d.pred()) + (d.type().fromEnd() ? dPred : 0);
+                long to;
+                if (d.unit() == LagUnit.WD) {
+                    to = from + d.lag();
+                } else {
+                    long[] g = points.earliestTable(d.type().fromEnd(), d.type().toEnd(), d.lag());
+                    // beyond the table the last entry is still a lower bound: G is monotone
+                    to = g[(int) Math.min(Math.max(from, 0), g.length - 1)];
+                }
+                s = Math.max(s, to - (d.type().toEnd() ? a.duration() : 0));
+            }
+            head.put(id, s);
+        }
+        return head;
+    }
+}
