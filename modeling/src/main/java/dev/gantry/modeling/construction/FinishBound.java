@@ -28,14 +28,24 @@ public record FinishBound(long value, String argument, long precedence) {
         CalendarPoints points = new CalendarPoints(project, horizon);
         Map<String, Activity> byId = project.activitiesById();
         LagNetwork network = new LagNetwork(project, points);
-        Map<String, Long> head = heads(project, byId, network.order(), points);
-        Map<String, Long> tail = network.tails();
+        Map<String, Long> precedenceHead = heads(project, byId, network.order(), points);
+        Map<String, Long> precedenceTail = network.tails();
         long precedence = 0;
+        for (Activity a : project.activities()) {
+            precedence = Math.max(precedence, precedenceHead.get(a.id()) + precedenceTail.get(a.id()));
+        }
+        Map<String, Map<String, Long>> distance = new HashMap<>();
+        project.activities().forEach(a -> distance.put(a.id(), network.from(a.id())));
+        Map<String, Long> head = adjustedHeads(project, network.order(), distance, precedenceHead);
+        Map<String, Long> tail = adjustedTails(project, network.order(), distance, precedenceTail);
+        long value = precedence;
         String argument = "precedence";
         for (Activity a : project.activities()) {
-            precedence = Math.max(precedence, head.get(a.id()) + tail.get(a.id()));
+            if (head.get(a.id()) + tail.get(a.id()) > value) {
+                value = head.get(a.id()) + tail.get(a.id());
+                argument = "the crews before and after " + a.id();
+            }
         }
-        long value = precedence;
         for (Crew c : project.crews()) {
             List<Job> jobs = new ArrayList<>();
             for (Activity a : project.activities()) {
@@ -66,6 +76,66 @@ public record FinishBound(long value, String argument, long precedence) {
             }
         }
         return new FinishBound(value, argument, precedence);
+    }
+
+    /**
+     * Heads raised by the crews: the activities of one crew that must end before j starts (distance at least their
+     * duration) need {@code min head + ceil(work / capacity)} plus the least gap to j; then j's successors follow it.
+     */
+    private static Map<String, Long> adjustedHeads(Project project, List<String> order, Map<String, Map<String, Long>> distance,
+                                                   Map<String, Long> precedenceHead) {
+        Map<String, Long> head = new HashMap<>(precedenceHead);
+        for (String j : order) {
+            long h = head.get(j);
+            for (Activity a : project.activities()) {
+                Long d = distance.get(a.id()).get(j);
+                if (d != null && !a.id().equals(j)) {
+                    h = Math.max(h, head.get(a.id()) + d);
+                }
+            }
+            for (Crew c : project.crews()) {
+                List<Job> before = new ArrayList<>();
+                for (Activity a : project.activities()) {
+                    long demand = a.demands().getOrDefault(c.id(), 0L);
+                    Long d = distance.get(a.id()).get(j);
+                    if (demand > 0 && a.duration() > 0 && d != null && !a.id().equals(j) && d >= a.duration()) {
+                        before.add(new Job(head.get(a.id()), demand * a.duration(), d - a.duration()));
+                    }
+                }
+                h = Math.max(h, setBound(before, c.capacity()));
+            }
+            head.put(j, h);
+        }
+        return head;
+    }
+
+    /** Tails raised the same way by the activities of one crew that start after i does (at their least distance). */
+    private static Map<String, Long> adjustedTails(Project project, List<String> order, Map<String, Map<String, Long>> distance,
+                                                   Map<String, Long> precedenceTail) {
+        Map<String, Long> tail = new HashMap<>(precedenceTail);
+        for (int k = order.size() - 1; k >= 0; k--) {
+            String i = order.get(k);
+            Map<String, Long> from = distance.get(i);
+            long q = tail.get(i);
+            for (Map.Entry<String, Long> e : from.entrySet()) {
+                if (!e.getKey().equals(i)) {
+                    q = Math.max(q, e.getValue() + tail.get(e.getKey()));
+                }
+            }
+            for (Crew c : project.crews()) {
+                List<Job> after = new ArrayList<>();
+                for (Map.Entry<String, Long> e : from.entrySet()) {
+                    Activity b = project.activity(e.getKey()).orElseThrow();
+                    long demand = b.demands().getOrDefault(c.id(), 0L);
+                    if (demand > 0 && b.duration() > 0) {
+                        after.add(new Job(e.getValue(), demand * b.duration(), tail.get(b.id()) - b.duration()));
+                    }
+                }
+                q = Math.max(q, setBound(after, c.capacity()));
+            }
+            tail.put(i, q);
+        }
+        return tail;
     }
 
     /** An activity as a resource sees it: earliest start, work (demand · duration), least time from its end to the finish. */
