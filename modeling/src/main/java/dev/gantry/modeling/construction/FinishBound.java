@@ -17,7 +17,9 @@ import java.util.Map;
  *   <li><b>crew</b>: for any set S of a crew's activities, {@code min r + ceil(Σ demand·duration / capacity) + min (q − d)}
  *   (sets: those with a head at least h, and those with a tail at least t, for every h and t);</li>
  *   <li><b>zone</b>: different trades never overlap in a zone, so each trade's longest activity there is a job of one
- *   machine; the same set bound with capacity 1.</li>
+ *   machine; the same set bound with capacity 1;</li>
+ *   <li><b>crews before and after</b>: heads raised by the set bound over the crew work that must end before an activity
+ *   starts, tails by the crew work that starts after it; the crew and zone bounds use these raised heads and tails.</li>
  * </ul>
  * Unlike the CPM finish (which rounds calendar-day lags up to {@code ceil(lag · w / 7)}), every part is a valid bound.
  */
@@ -40,12 +42,6 @@ public record FinishBound(long value, String argument, long precedence) {
         Map<String, Long> tail = adjustedTails(project, network.order(), distance, precedenceTail);
         long value = precedence;
         String argument = "precedence";
-        for (Activity a : project.activities()) {
-            if (head.get(a.id()) + tail.get(a.id()) > value) {
-                value = head.get(a.id()) + tail.get(a.id());
-                argument = "the crews before and after " + a.id();
-            }
-        }
         for (Crew c : project.crews()) {
             List<Job> jobs = new ArrayList<>();
             for (Activity a : project.activities()) {
@@ -73,6 +69,13 @@ public record FinishBound(long value, String argument, long precedence) {
             if (b > value) {
                 value = b;
                 argument = "zone " + z.id() + " (one trade at a time)";
+            }
+        }
+        // last, so that a crew or zone argument wins a tie: it is the simpler one to read
+        for (Activity a : project.activities()) {
+            if (head.get(a.id()) + tail.get(a.id()) > value) {
+                value = head.get(a.id()) + tail.get(a.id());
+                argument = "the crews before and after " + a.id();
             }
         }
         return new FinishBound(value, argument, precedence);

@@ -51,6 +51,24 @@ class FinishBoundTest {
     }
 
     @Test
+    void crewWorkBeforeAndAfterAnActivityRaisesItsHeadAndTail() {
+        // A and B need the electrician for 3 days each; both precede C and D, which need the inspector for 4 days each.
+        // Crew by crew on precedence heads and tails: electrician 0 + 6 + 4 = 10, inspector 3 + 8 = 11. With the
+        // electrician's 6 days before them, C and D start at 6 at the earliest: 6 + 8 = 14 (the optimum)
+        Map<String, Long> elec = Map.of("elec", 1L);
+        Map<String, Long> qa = Map.of("qa", 1L);
+        Project p = project(List.of(new Crew("elec", 1), new Crew("qa", 1)), List.of(),
+                List.of(activity("A", 3, "elec", null, elec), activity("B", 3, "elec", null, elec), activity("C", 4, "qa", null, qa),
+                        activity("D", 4, "qa", null, qa)),
+                List.of(Dependency.fs("A", "C"), Dependency.fs("B", "C"), Dependency.fs("A", "D"), Dependency.fs("B", "D")));
+
+        FinishBound bound = FinishBound.of(p);
+
+        assertThat(bound.precedence()).isEqualTo(7);
+        assertThat(bound.value()).isEqualTo(14);
+    }
+
+    @Test
     void aZoneCountsTheLongestActivityOfEachTradeBecauseOneTradeMayOverlapItself() {
         Project p = project(List.of(), List.of(new Zone("Z")),
                 List.of(activity("X", 3, "civil", "Z", Map.of()), activity("X2", 4, "civil", "Z", Map.of()),
