@@ -85,10 +85,11 @@ public final class ConstructionFamily implements Family {
                             p.objectiveValue()));
                     return Decision.CONTINUE;
                 });
-        request.timeLimit().ifPresent(options::timeLimit);
-        // warm start: without it CP-SAT spends seconds on a first plan and the finish stage starts from a poor one
+        // warm start: without it CP-SAT spends seconds on a first plan; the time limit covers it, loading and compiling
         SerialSchedule start = SerialSchedule.of(project);
         options.hint(model.hint(start.schedule()));
+        request.timeLimit().ifPresent(limit -> options.timeLimit(
+                java.time.Duration.ofNanos(Math.max(1_000_000, limit.toNanos() - (System.nanoTime() - t0)))));
         SolveResult r = Backends.get(request.engine()).solve(model.model(), options.build());
         Map<String, Object> extras = new LinkedHashMap<>();
         extras.put("termination", r.termination().name());
