@@ -3,6 +3,8 @@ package dev.gantry.cli;
 import dev.gantry.cli.construction.ConstructionFamily;
 import dev.gantry.modeling.construction.DependencyAnalysis;
 import dev.gantry.modeling.construction.DependencyReport;
+import dev.gantry.modeling.construction.FinishBound;
+import dev.gantry.modeling.construction.Project;
 import dev.gantry.modeling.construction.ProjectValidation;
 import java.io.IOException;
 import java.util.concurrent.Callable;
@@ -12,7 +14,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "analyze", mixinStandardHelpOptions = true, description = {
         "Dependency analysis of a construction project (a CSV directory or a .construction.json file):",
-        "validation, circular logic, redundant relations, the positive-cycle test, CPM with floats and the critical path.",
+        "validation, circular logic, redundant relations, the positive-cycle test, CPM with floats and the critical path, and a resource-based lower bound on the finish.",
         "Exit code 0 when the project can be scheduled, 2 for validation errors or circular logic, 3 for a positive cycle."})
 final class AnalyzeCommand implements Callable<Integer> {
     @Spec
@@ -23,8 +25,14 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        DependencyReport report = DependencyAnalysis.analyse(ConstructionFamily.load(instance));
+        Project project = ConstructionFamily.load(instance);
+        DependencyReport report = DependencyAnalysis.analyse(project);
         spec.commandLine().getOut().print(report.text());
+        if (report.schedulable()) {
+            FinishBound bound = FinishBound.of(project);
+            spec.commandLine().getOut().printf("finish lower bound (working days): %d from %s; precedence alone %d%n", bound.value(),
+                    bound.argument(), bound.precedence());
+        }
         spec.commandLine().getOut().flush();
         if (report.schedulable()) {
             return ExitCode.OK.code();

@@ -23,6 +23,7 @@ import dev.gantry.modeling.construction.ConstructionSchedule;
 import dev.gantry.modeling.construction.DependencyAnalysis;
 import dev.gantry.modeling.construction.InvalidProjectException;
 import dev.gantry.modeling.construction.Project;
+import dev.gantry.modeling.construction.SerialSchedule;
 import dev.gantry.modeling.scheduling.TemporalInfeasibilityException;
 import dev.gantry.verify.VerificationReport;
 import dev.gantry.verify.construction.ConstructionVerifier;
@@ -84,22 +85,31 @@ public final class ConstructionFamily implements Family {
                             p.objectiveValue()));
                     return Decision.CONTINUE;
                 });
-        request.timeLimit().ifPresent(options::timeLimit);
+        // warm start: without it CP-SAT spends seconds on a first plan; the time limit covers it, loading and compiling
+        SerialSchedule start = SerialSchedule.of(project);
+        options.hint(model.hint(start.schedule()));
+        request.timeLimit().ifPresent(limit -> options.timeLimit(
+                java.time.Duration.ofNanos(Math.max(1_000_000, limit.toNanos() - (System.nanoTime() - t0)))));
         SolveResult r = Backends.get(request.engine()).solve(model.model(), options.build());
         Map<String, Object> extras = new LinkedHashMap<>();
         extras.put("termination", r.termination().name());
         extras.put("workers", request.workers());
         long cpmFinish = DependencyAnalysis.temporal(project).finish();
         extras.put("cpmFinish", cpmFinish);
+        extras.put("finishLowerBound", model.finishBound().value());
+        extras.put("warmStartFinish", start.schedule().finish());
+        extras.put("warmStartFeasible", start.feasible());
         if (!r.hasSolution()) {
             return new SolveOutcome(project.id(), r.status(), null, null, (System.nanoTime() - t0) / 1_000_000, buildMillis, false,
                     List.of(), r.diagnostics(), extras);
         }
         ConstructionSchedule plan = model.decode(r.solution());
-        // The objective shown is the project finish; its bound is the finish itself when proven optimal, else the
-        // resource-free CPM finish (with calendar-day lags approximated, see DependencyAnalysis).
+        // The objective shown is the project finish. Its bound: the finish when proven optimal; else the better of the
+        // finish stage's solver bound (valid when the tardiness stage before it was proven) and the resource-based bound
+        // (valid for every plan). The CPM finish is no bound: it rounds calendar-day lags up.
         long finish = plan.finish();
-        long bound = r.status() == Status.OPTIMAL ? finish : Math.min(finish, cpmFinish);
+        long bound = r.status() == Status.OPTIMAL ? finish
+                : Math.min(finish, Math.max(model.finishBound().value(), r.stageBound(model.finishStage()).orElse(0)));
         extras.put("finish", finish);
         extras.put("finishDate", plan.finishDate(project.activities().stream().max(java.util.Comparator.comparingLong(a -> plan.end(a.id())))
                 .orElseThrow().id()).toString());

@@ -14,12 +14,10 @@ import dev.gantry.modeling.api.ModelBuilder;
  * Keeping the lookup in working-day indices lets the solver propagate it like any precedence.
  */
 final class CalendarPoints {
-    private final ModelBuilder m;
     private final long[] startOffsets;
     private final long[] endOffsets;
 
-    CalendarPoints(ModelBuilder m, Project project, long horizon) {
-        this.m = m;
+    CalendarPoints(Project project, long horizon) {
         int n = Math.toIntExact(horizon + 1);
         // one day past the horizon, so every lookup below has an answer inside the table or just past it
         this.startOffsets = project.calendar().calendarOffsets(project.start(), n + 1);
@@ -30,7 +28,12 @@ final class CalendarPoints {
     }
 
     /** {@code q ≥ G[p]}: the least index q (a start or an end as {@code toEnd}) at least {@code lag} calendar days after p. */
-    IntVar earliest(String name, LinExpr p, boolean fromEnd, boolean toEnd, long lag) {
+    IntVar earliest(ModelBuilder m, String name, LinExpr p, boolean fromEnd, boolean toEnd, long lag) {
+        return lookup(m, name, p, earliestTable(fromEnd, toEnd, lag));
+    }
+
+    /** {@code G} over the points 0 … horizon: entry p is the least q at least {@code lag} calendar days after p (monotone). */
+    long[] earliestTable(boolean fromEnd, boolean toEnd, long lag) {
         long[] from = fromEnd ? endOffsets : startOffsets;
         long[] to = toEnd ? endOffsets : startOffsets;
         int n = from.length - 1;
@@ -42,11 +45,16 @@ final class CalendarPoints {
             }
             table[i] = q;
         }
-        return lookup(name, p, table);
+        return table;
     }
 
     /** {@code q ≤ H[p]}: the greatest index q at most {@code maxLag} calendar days after p (−1 when none is). */
-    IntVar latest(String name, LinExpr p, boolean fromEnd, boolean toEnd, long maxLag) {
+    IntVar latest(ModelBuilder m, String name, LinExpr p, boolean fromEnd, boolean toEnd, long maxLag) {
+        return lookup(m, name, p, latestTable(fromEnd, toEnd, maxLag));
+    }
+
+    /** {@code H} over the points 0 … horizon: entry p is the greatest q at most {@code maxLag} calendar days after p. */
+    long[] latestTable(boolean fromEnd, boolean toEnd, long maxLag) {
         long[] from = fromEnd ? endOffsets : startOffsets;
         long[] to = toEnd ? endOffsets : startOffsets;
         int n = from.length - 1;
@@ -58,10 +66,10 @@ final class CalendarPoints {
             }
             table[i] = q;
         }
-        return lookup(name, p, table);
+        return table;
     }
 
-    private IntVar lookup(String name, LinExpr index, long[] table) {
+    private static IntVar lookup(ModelBuilder m, String name, LinExpr index, long[] table) {
         long lo = Long.MAX_VALUE;
         long hi = Long.MIN_VALUE;
         for (long v : table) {

@@ -3,6 +3,7 @@ package dev.gantry.modeling.construction;
 import dev.gantry.modeling.api.BoolVar;
 import dev.gantry.modeling.api.Constraints;
 import dev.gantry.modeling.api.Cumulative;
+import dev.gantry.modeling.api.Hint;
 import dev.gantry.modeling.api.IntVar;
 import dev.gantry.modeling.api.IntervalVar;
 import dev.gantry.modeling.api.LinExpr;
@@ -32,12 +33,27 @@ public final class ConstructionModel {
     private final Model model;
     private final Map<String, IntervalVar> intervals;
     private final long horizon;
+    private final FinishBound finishBound;
+    private final int finishStage;
+    private final Auxiliaries auxiliaries;
 
-    private ConstructionModel(Project project, Model model, Map<String, IntervalVar> intervals, long horizon) {
+    /** {@code first} is true when activity {@code a} ends before {@code b} starts in their zone. */
+    private record ZoneOrder(BoolVar first, String a, String b) {
+    }
+
+    /** The variables besides the intervals that a complete warm start sets. */
+    private record Auxiliaries(List<ZoneOrder> orders, Map<String, IntVar> tardiness, IntVar finish) {
+    }
+
+    private ConstructionModel(Project project, Model model, Map<String, IntervalVar> intervals, long horizon, FinishBound finishBound,
+                              int finishStage, Auxiliaries auxiliaries) {
+        this.finishStage = finishStage;
+        this.auxiliaries = auxiliaries;
         this.project = project;
         this.model = model;
         this.intervals = intervals;
         this.horizon = horizon;
+        this.finishBound = finishBound;
     }
 
     /**
@@ -68,7 +84,7 @@ public final class ConstructionModel {
             long release = project.release(a);
             iv.put(a.id(), m.interval(a.id()).start(release, Math.max(release, horizon - a.duration())).size(a.duration()).build());
         }
-        CalendarPoints points = new CalendarPoints(m, project, horizon);
+        CalendarPoints points = new CalendarPoints(project, horizon);
         // parallel relations share their pair's group, labelled with all of them
         Map<String, String> labels = project.dependencies().stream().collect(Collectors.groupingBy(
                 d -> TemporalRelation.groupOf(d.pred(), d.succ()), LinkedHashMap::new,
@@ -88,9 +104,9 @@ public final class ConstructionModel {
                 LinExpr from = fromEnd ? iv.get(d.pred()).end() : iv.get(d.pred()).start();
                 LinExpr to = toEnd ? iv.get(d.succ()).end() : iv.get(d.succ()).start();
                 String name = "cal/" + d.pred() + "->" + d.succ() + "/" + d.type();
-                g.add(to.ge(points.earliest(name + "/min", from, fromEnd, toEnd, d.lag())));
+                g.add(to.ge(points.earliest(m, name + "/min", from, fromEnd, toEnd, d.lag())));
                 if (d.maxLag().isPresent()) {
-                    g.add(to.le(points.latest(name + "/max", from, fromEnd, toEnd, d.maxLag().getAsLong())));
+                    g.add(to.le(points.latest(m, name + "/max", from, fromEnd, toEnd, d.maxLag().getAsLong())));
                 }
             }
         }
@@ -108,10 +124,13 @@ public final class ConstructionModel {
                 m.group("resource/" + c.id()).label("crew " + c.id() + " has capacity " + c.capacity()).add(cb.build());
             }
         }
+        List<ZoneOrder> orders = new ArrayList<>();
+        LagNetwork network = new LagNetwork(project, points);
         for (Zone z : project.zones()) {
-            postZone(m, z, project, iv);
+            postZone(m, z, project, iv, orders, network);
         }
         List<LinExpr> weighted = new ArrayList<>();
+        Map<String, IntVar> tardiness = new LinkedHashMap<>();
         for (Activity a : project.activities()) {
             if (a.deadline().isEmpty()) {
                 continue;
@@ -122,11 +141,14 @@ public final class ConstructionModel {
                         .add(iv.get(a.id()).end().le(latestEnd));
             } else if (a.deadline().get().weight() > 0) {
                 IntVar tardy = m.intVar("tardiness/" + a.id(), 0, Math.max(0, horizon - latestEnd));
+                tardiness.put(a.id(), tardy);
                 m.add(Constraints.maxOf(tardy, iv.get(a.id()).end().minus(latestEnd), LinExpr.constant(0)));
                 weighted.add(tardy.times(a.deadline().get().weight()));
             }
         }
-        IntVar finish = m.intVar("finish", 0, horizon);
+        // a valid lower bound for every plan: CP-SAT then reports it (or better) as the finish stage's bound
+        FinishBound bound = FinishBound.of(project);
+        IntVar finish = m.intVar("finish", Math.min(bound.value(), horizon), horizon);
         m.add(Constraints.maxOf(finish, project.activities().stream().map(a -> iv.get(a.id()).end()).toList()));
         ModelBuilder.ObjectiveBuilder objective;
         if (weighted.isEmpty()) {
@@ -142,11 +164,16 @@ public final class ConstructionModel {
             // last, milestones as early as the plan allows: nothing else pulls a milestone without successors forward
             objective.thenMinimize(LinExpr.sum(milestones));
         }
-        return new ConstructionModel(project, m.build(), iv, horizon);
+        return new ConstructionModel(project, m.build(), iv, horizon, bound, weighted.isEmpty() ? 0 : 1,
+                new Auxiliaries(orders, tardiness, finish));
     }
 
-    /** Different trades never overlap in a zone; milestones take no room (spec §0). */
-    private static void postZone(ModelBuilder m, Zone z, Project project, Map<String, IntervalVar> iv) {
+    /**
+     * Different trades never overlap in a zone; milestones take no room (spec §0). A pair the minimum lags already order
+     * (start-to-start distance at least the first one's duration) needs no disjunction: fewer choices for the solver.
+     */
+    private static void postZone(ModelBuilder m, Zone z, Project project, Map<String, IntervalVar> iv, List<ZoneOrder> orders,
+                                 LagNetwork network) {
         List<Activity> in = project.activities().stream()
                 .filter(a -> a.duration() > 0 && a.zone().isPresent() && a.zone().get().equals(z.id())).toList();
         Map<String, Long> perTrade = in.stream().collect(Collectors.groupingBy(Activity::trade, Collectors.counting()));
@@ -158,18 +185,26 @@ public final class ConstructionModel {
             g.add(Constraints.noOverlap(in.stream().map(a -> iv.get(a.id())).toList()));
             return;
         }
+        Map<String, Map<String, Long>> distances = new LinkedHashMap<>();
+        in.forEach(a -> distances.put(a.id(), network.from(a.id())));
         for (int i = 0; i < in.size(); i++) {
             for (int j = i + 1; j < in.size(); j++) {
                 Activity a = in.get(i);
                 Activity b = in.get(j);
-                if (a.trade().equals(b.trade())) {
+                if (a.trade().equals(b.trade()) || ordered(distances, a, b) || ordered(distances, b, a)) {
                     continue;
                 }
                 BoolVar first = m.boolVar("zone/" + z.id() + "/" + a.id() + "<" + b.id());
+                orders.add(new ZoneOrder(first, a.id(), b.id()));
                 g.add(Constraints.implies(first, iv.get(a.id()).end().le(iv.get(b.id()).start())));
                 g.add(Constraints.implies(first.not(), iv.get(b.id()).end().le(iv.get(a.id()).start())));
             }
         }
+    }
+
+    private static boolean ordered(Map<String, Map<String, Long>> distances, Activity first, Activity second) {
+        Long d = distances.get(first.id()).get(second.id());
+        return d != null && d >= first.duration();
     }
 
     /**
@@ -195,9 +230,45 @@ public final class ConstructionModel {
         return horizon;
     }
 
+    /** The resource-based lower bound on the finish, also the lower end of the model's {@code finish} domain. */
+    public FinishBound finishBound() {
+        return finishBound;
+    }
+
+    /** The objective stage that minimises the finish: 1 after the tardiness stage, 0 without soft deadlines. */
+    public int finishStage() {
+        return finishStage;
+    }
+
     public IntervalVar interval(String activityId) {
         return Optional.ofNullable(intervals.get(activityId))
                 .orElseThrow(() -> new IllegalArgumentException("no activity " + activityId + " in " + project.id()));
+    }
+
+    /**
+     * A warm start from a plan: every start, the zone orders, tardiness and finish it implies (a plan that breaks a
+     * constraint still guides the search; the solver repairs it).
+     */
+    public Hint hint(ConstructionSchedule plan) {
+        Map<String, Long> values = new LinkedHashMap<>();
+        for (Activity a : project.activities()) {
+            values.put(a.id() + ".start", plan.start(a.id()));
+        }
+        for (ZoneOrder o : auxiliaries.orders()) {
+            values.put(o.first().name(), plan.end(o.a()) <= plan.start(o.b()) ? 1L : 0L);
+        }
+        long weighted = 0;
+        for (Map.Entry<String, IntVar> e : auxiliaries.tardiness().entrySet()) {
+            Activity a = project.activity(e.getKey()).orElseThrow();
+            long late = Math.max(0, plan.end(a.id()) - project.latestEnd(a.deadline().orElseThrow()));
+            values.put(e.getValue().name(), late);
+            weighted += late * a.deadline().orElseThrow().weight();
+        }
+        if (!auxiliaries.tardiness().isEmpty()) {
+            values.put("weightedTardiness", weighted);
+        }
+        values.put(auxiliaries.finish().name(), plan.finish());
+        return Hint.of(values);
     }
 
     public ConstructionSchedule decode(Solution solution) {

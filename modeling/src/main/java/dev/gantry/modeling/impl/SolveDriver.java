@@ -74,13 +74,18 @@ public final class SolveDriver {
         return r.withTimes(since(t0), build, r.solveTime());
     }
 
-    /** Stage by stage: earlier stages fixed at their optimum, or bounded by their incumbent; time shared equally. */
+    /**
+     * Stage by stage: earlier stages fixed at their optimum, or bounded by their incumbent; time shared equally among the
+     * stages left, so a stage proven early passes its unused time on. Each stage reached reports its bound (see
+     * {@link SolveResult#stageBounds()}); {@code bestBound} is the first stage's.
+     */
     private static SolveResult lexicographic(Backend backend, Model model, SolveOptions options, long t0) {
         List<Objective.Stage> stages = model.objective().orElseThrow().stages();
         List<String> diagnostics = new ArrayList<>();
         SolveResult last = null;
         Solution best = null;
         boolean allOptimal = true;
+        List<OptionalLong> stageBounds = new ArrayList<>();
         Duration build = Duration.ZERO;
         ModelBuilder fixed = model.derive().clearObjective();
         for (int k = 0; k < stages.size(); k++) {
@@ -112,6 +117,8 @@ public final class SolveDriver {
             }
             last = r;
             best = new Solution(model, r.solution().values());
+            // a stage's solver bound speaks of the lexicographic optimum only when every earlier stage was fixed at its optimum
+            stageBounds.add(allOptimal ? (r.status() == Status.OPTIMAL ? OptionalLong.of(r.objective()) : r.bestBound()) : OptionalLong.empty());
             allOptimal &= r.status() == Status.OPTIMAL;
             long value = r.objective();
             Relation keep = r.status() == Status.OPTIMAL ? Relation.EQ : (stage.sense() == Sense.MINIMIZE ? Relation.LE : Relation.GE);
@@ -120,10 +127,10 @@ public final class SolveDriver {
         Solution finalSolution = best;
         List<Long> values = stages.stream().map(s -> finalSolution.value(s.expression())).toList();
         Status status = allOptimal ? Status.OPTIMAL : Status.FEASIBLE;
-        OptionalLong bound = allOptimal ? OptionalLong.of(values.get(0)) : OptionalLong.empty();
+        OptionalLong bound = stageBounds.get(0);
         Duration wall = since(t0);
         return new SolveResult(status, last.termination(), values, bound, finalSolution, wall, build, wall.minus(build),
-                last.stats(), last.backend(), false, model.fingerprint(), diagnostics);
+                last.stats(), last.backend(), false, model.fingerprint(), diagnostics, stageBounds);
     }
 
     private static SolveOptions withStopAtObjective(Model model, SolveOptions options) {

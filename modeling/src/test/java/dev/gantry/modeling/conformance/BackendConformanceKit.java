@@ -347,6 +347,9 @@ public abstract class BackendConformanceKit {
         assertThat(r.status()).isEqualTo(Status.OPTIMAL);
         assertThat(r.objectives()).containsExactly(1L, 4L);
         assertThat(r.solution().value(y)).isEqualTo(5);
+        // every stage proven: each stage's bound is its value (an upper bound for the maximised one)
+        assertThat(r.stageBounds()).containsExactly(OptionalLong.of(1), OptionalLong.of(4));
+        assertThat(r.bestBound()).hasValue(1);
     }
 
     @Test
