@@ -46,7 +46,8 @@ public final class Main {
         return "gantry".equals(name) || "<main class>".equals(name) ? "" : name + " ";
     }
 
-    static boolean isUserError(Throwable ex) {
+    /** Whether a failure is the user's to fix (bad usage or input): exit code 2 rather than 1. */
+    public static boolean isUserError(Throwable ex) {
         return ex instanceof InputFormatException || ex instanceof UsageException || ex instanceof IOException
                 || ex instanceof ModelValidationException;
     }

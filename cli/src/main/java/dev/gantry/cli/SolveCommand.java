@@ -1,5 +1,6 @@
 package dev.gantry.cli;
 
+import dev.gantry.cli.batch.CrashHook;
 import dev.gantry.cli.family.Family;
 import dev.gantry.cli.family.Finding;
 import dev.gantry.cli.family.PluginClass;
@@ -60,6 +61,7 @@ final class SolveCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Family family = input.family();
+        CrashHook.crashIfAsked(input.instance);
         Optional<PluginClass> pluginClass = plugin.pluginClass();
         String chosen = engine == null ? pluginClass.isPresent() ? PluginOptions.ENGINE : family.engines().get(0) : engine;
         if (pluginClass.isPresent() != chosen.equals(PluginOptions.ENGINE)) {
@@ -80,7 +82,7 @@ final class SolveCommand implements Callable<Integer> {
                     Optional.ofNullable(rule), pluginClass));
             report(family, chosen, outcome);
         }
-        return exitCode(outcome).code();
+        return ExitCode.of(outcome).code();
     }
 
     private void report(Family family, String chosen, SolveOutcome o) {
@@ -123,17 +125,6 @@ final class SolveCommand implements Callable<Integer> {
             spec.commandLine().getOut().println("  violation " + f.check() + " " + f.items() + ": " + f.reason());
         }
         o.diagnostics().forEach(d -> System.err.println("note: " + d));
-    }
-
-    static ExitCode exitCode(SolveOutcome o) {
-        if (o.status().hasSolution()) {
-            return o.verified() ? ExitCode.OK : ExitCode.INTERNAL_ERROR;
-        }
-        return switch (o.status()) {
-            case INFEASIBLE -> ExitCode.INFEASIBLE;
-            case MODEL_INVALID -> ExitCode.BAD_INPUT;
-            default -> ExitCode.NO_SOLUTION;
-        };
     }
 
 }
