@@ -23,7 +23,10 @@ public record RunRecord(String instance, String family, String engine, Map<Strin
     private static final ObjectMapper MAPPER = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     public RunRecord {
-        options = Collections.unmodifiableMap(new LinkedHashMap<>(options)); // options may hold nulls (no time limit)
+        Map<String, Object> o = new LinkedHashMap<>(); // may hold nulls (no time limit); LinkedHashMap keeps them
+        // whole numbers as Long, so a record read back from JSON (where 1000 is an Integer) equals the one written
+        options.forEach((k, v) -> o.put(k, v instanceof Integer || v instanceof Short ? Long.valueOf(((Number) v).longValue()) : v));
+        options = Collections.unmodifiableMap(o);
         violationReasons = violationReasons == null ? List.of() : List.copyOf(violationReasons);
     }
 

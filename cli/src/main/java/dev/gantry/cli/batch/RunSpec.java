@@ -25,7 +25,7 @@ public record RunSpec(String instance, String family, String engine, Optional<Du
     public Map<String, Object> options() {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("timeLimitMillis", timeLimit.map(Duration::toMillis).orElse(null));
-        o.put("workers", workers);
+        o.put("workers", (long) workers);
         o.put("seed", seed);
         return o;
     }
