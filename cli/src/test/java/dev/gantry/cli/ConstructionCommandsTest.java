@@ -125,6 +125,24 @@ class ConstructionCommandsTest {
     }
 
     @Test
+    void theHybridEngineImprovesOnTheWarmStartWithAVerifiedPlan() throws IOException {
+        Path plan = dir.resolve("hybrid.json");
+        CliRun run = CliRun.of("solve", FAB.toString(), "--engine", "hybrid", "--time-limit", "15s", "--workers", "2", "--out",
+                plan.toString(), "--json");
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(0);
+        JsonNode j = JSON.readTree(run.lastOutLine());
+        assertThat(j.get("verified").asBoolean()).isTrue();
+        assertThat(j.get("status").asText()).isEqualTo("FEASIBLE");
+        assertThat(j.get("bound").asLong()).isGreaterThanOrEqualTo(126);
+        // the warm start is a plan the search may only improve; the neighbourhoods are solved within the limit
+        assertThat(j.get("objective").asLong()).isLessThanOrEqualTo(j.get("warmStartFinish").asLong())
+                .isGreaterThanOrEqualTo(j.get("bound").asLong());
+        assertThat(j.get("neighbourhoods").asInt()).isPositive();
+        assertThat(CliRun.of("verify", FAB.toString(), plan.toString()).exit()).isEqualTo(0);
+    }
+
+    @Test
     void aProjectWithValidationErrorsIsBadInput() throws IOException {
         Path bad = variant("S-MOB,NOPE,FS,0,wd,");
 

@@ -7,6 +7,8 @@ import dev.gantry.cli.family.SolveRequest;
 import dev.gantry.cli.family.UsageException;
 import dev.gantry.cli.family.VerifyOutcome;
 import dev.gantry.cli.report.GanttSvg;
+import dev.gantry.cp.construction.ConstructionLns;
+import dev.gantry.cp.construction.LnsResult;
 import dev.gantry.instances.construction.ConstructionInstances;
 import dev.gantry.instances.construction.PlanCsv;
 import dev.gantry.instances.schedule.ScheduleDocument;
@@ -51,7 +53,7 @@ public final class ConstructionFamily implements Family {
 
     @Override
     public List<String> engines() {
-        return List.of("cpsat", "choco");
+        return List.of("cpsat", "choco", ConstructionLns.ENGINE_ID);
     }
 
     @Override
@@ -78,6 +80,9 @@ public final class ConstructionFamily implements Family {
                     List.of(e.getMessage()), new LinkedHashMap<>());
         }
         long buildMillis = (System.nanoTime() - t0) / 1_000_000;
+        if (request.engine().equals(ConstructionLns.ENGINE_ID)) {
+            return hybrid(model, request, t0, buildMillis);
+        }
         SolveOptions.Builder options = SolveOptions.builder().workers(request.workers()).seed(request.seed())
                 .cancellation(request.cancellation())
                 .onSolution((s, p) -> {
@@ -110,22 +115,63 @@ public final class ConstructionFamily implements Family {
         long finish = plan.finish();
         long bound = r.status() == Status.OPTIMAL ? finish
                 : Math.min(finish, Math.max(model.finishBound().value(), r.stageBound(model.finishStage()).orElse(0)));
+        SolverInfo solver = new SolverInfo(request.engine(), r.backend().version(), r.status().name(), bound, request.workers(),
+                request.seed(), request.timeLimit().map(d -> d.toMillis() / 1000.0).orElse(null), r.wallTime().toMillis() / 1000.0);
+        return report(plan, r.status(), bound, solver, request, extras, t0, buildMillis + r.buildTime().toMillis(), r.diagnostics());
+    }
+
+    /**
+     * {@code --engine hybrid}: the warm start, a full CP-SAT solve for a quarter of the time, then CP-SAT on neighbourhoods
+     * of the incumbent ({@link ConstructionLns}), all within the time limit (60 s when none is given).
+     */
+    private SolveOutcome hybrid(ConstructionModel model, SolveRequest request, long t0, long buildMillis) throws IOException {
+        java.time.Duration limit = request.timeLimit().orElse(java.time.Duration.ofSeconds(60));
+        LnsResult r = ConstructionLns.solve(model, ConstructionLns.options(
+                java.time.Duration.ofNanos(Math.max(1_000_000, limit.toNanos() - (System.nanoTime() - t0))), request.workers(), request.seed())
+                .withCancellation(request.cancellation()), p -> request.progress().accept(String.format(Locale.ROOT,
+                "[%7.2fs] finish %d, weighted tardiness %d  (%d neighbourhoods)", p.elapsed().toMillis() / 1000.0, p.finish(), p.tardiness(),
+                p.neighbourhoods())));
+        Map<String, Object> extras = new LinkedHashMap<>();
+        extras.put("termination", r.cancelled() ? "CANCELLED" : r.status() == Status.OPTIMAL ? "COMPLETED" : "TIME_LIMIT");
+        extras.put("workers", request.workers());
+        extras.put("cpmFinish", DependencyAnalysis.temporal(model.project()).finish());
+        extras.put("finishLowerBound", r.finishLowerBound());
+        extras.put("warmStartFinish", r.warmStartFinish());
+        extras.put("fullSolveFinish", r.fullSolveFinish());
+        extras.put("tardinessProven", r.tardinessProven());
+        extras.put("neighbourhoods", r.neighbourhoods());
+        extras.put("improvements", r.improvements());
+        if (r.best().isEmpty()) {
+            return new SolveOutcome(model.project().id(), r.status(), null, null, (System.nanoTime() - t0) / 1_000_000, buildMillis, false,
+                    List.of(), List.of(), extras);
+        }
+        ConstructionSchedule plan = r.best().get();
+        long bound = Math.min(plan.finish(), r.finishLowerBound());
+        SolverInfo solver = new SolverInfo(ConstructionLns.ENGINE_ID, "gantry+cpsat", r.status().name(), bound, request.workers(),
+                request.seed(), limit.toMillis() / 1000.0, r.wallTime().toMillis() / 1000.0);
+        return report(plan, r.status(), bound, solver, request, extras, t0, buildMillis, List.of());
+    }
+
+    /** Verifies the plan, writes the requested files and assembles the outcome, whatever engine made the plan. */
+    private SolveOutcome report(ConstructionSchedule plan, Status status, long bound, SolverInfo solver, SolveRequest request,
+                                Map<String, Object> engineExtras, long t0, long buildMillis, List<String> diagnostics) throws IOException {
+        Project project = plan.project();
+        Map<String, Object> extras = new LinkedHashMap<>(engineExtras);
+        long finish = plan.finish();
         extras.put("finish", finish);
         extras.put("finishDate", plan.finishDate(project.activities().stream().max(java.util.Comparator.comparingLong(a -> plan.end(a.id())))
                 .orElseThrow().id()).toString());
         extras.put("weightedTardiness", plan.weightedTardiness());
-        SolverInfo solver = new SolverInfo(request.engine(), r.backend().version(), r.status().name(), bound, request.workers(),
-                request.seed(), request.timeLimit().map(d -> d.toMillis() / 1000.0).orElse(null), r.wallTime().toMillis() / 1000.0);
         ScheduleDocument document = ScheduleDocument.ofConstruction(plan, request.instance(), solver);
         VerificationReport report = ConstructionVerifier.verify(project, document);
         if (request.out().isPresent()) {
             Files.writeString(request.out().get(), ScheduleJson.write(document));
         }
         if (request.gantt().isPresent()) {
-            Files.writeString(request.gantt().get(), gantt(plan, request.engine(), r.status()));
+            Files.writeString(request.gantt().get(), gantt(plan, request.engine(), status));
         }
-        return new SolveOutcome(project.id(), r.status(), finish, bound, (System.nanoTime() - t0) / 1_000_000,
-                buildMillis + r.buildTime().toMillis(), report.valid(), Finding.all(report), r.diagnostics(), extras);
+        return new SolveOutcome(project.id(), status, finish, bound, (System.nanoTime() - t0) / 1_000_000, buildMillis, report.valid(),
+                Finding.all(report), diagnostics, extras);
     }
 
     @Override
