@@ -88,8 +88,9 @@ public final class HybridBench {
             Row row = measure(e.getKey(), e.getValue(), references.get(e.getKey()), rows.size() % 2 == 0);
             rows.add(row);
             out.printf(Locale.ROOT, "%-14s %-8s %7d | %-8s %7d %7s | %-8s %7s %7s | %7d %7s %5d | %s%n", row.instance(), row.size(), row.reference(),
-                    row.startedFrom(), row.start(), pct(row.gap(row.start())), row.plainStatus(), num(row.plain()), pct(row.gap(row.plain())), row.hybrid(),
-                    pct(row.gap(row.hybrid())), row.neighbourhoods(), row.verified() ? "yes" : "NO");
+                    row.startedFrom(), row.start(), Cells.percent(row.gap(row.start())), row.plainStatus(), Cells.number(row.plain()),
+                    Cells.percent(row.gap(row.plain())), row.hybrid(), Cells.percent(row.gap(row.hybrid())), row.neighbourhoods(),
+                    row.verified() ? "yes" : "NO");
             out.flush();
         }
         summary(rows);
@@ -141,13 +142,5 @@ public final class HybridBench {
 
     private static java.util.OptionalDouble mean(List<Row> rows, java.util.function.ToLongFunction<Row> makespan) {
         return rows.stream().mapToDouble(r -> r.gap(makespan.applyAsLong(r))).average();
-    }
-
-    private static String num(long v) {
-        return v < 0 ? "-" : Long.toString(v);
-    }
-
-    private static String pct(Double v) {
-        return v == null ? "-" : String.format(Locale.ROOT, "%.2f", v);
     }
 }

@@ -82,8 +82,9 @@ public final class JobShopBench {
             Row row = measure(shop, b, cpsat, rows.size() % 2 == 0);
             rows.add(row);
             out.printf(Locale.ROOT, "%-8s %6d | %-8s %6s %6s %7s | %-8s %6s %6s %7s | %8.2f %8.2f %6.2f %5s%n", row.instance(),
-                    row.upperBound(), row.gantryStatus(), num(row.gantryMakespan()), num(row.gantryBound()), pct(row.gantryGap()),
-                    row.directStatus(), num(row.directMakespan()), num(row.directBound()), pct(row.directGap()),
+                    row.upperBound(), row.gantryStatus(), Cells.number(row.gantryMakespan()), Cells.number(row.gantryBound()),
+                    Cells.percent(row.gantryGap()), row.directStatus(), Cells.number(row.directMakespan()), Cells.number(row.directBound()),
+                    Cells.percent(row.directGap()),
                     row.gantryBuildMs(), row.directBuildMs(), row.gantryBuildMs() / row.directBuildMs(), row.sameModel() ? "yes" : "NO");
             out.flush();
         }
@@ -196,13 +197,5 @@ public final class JobShopBench {
         double[] s = xs.clone();
         Arrays.sort(s);
         return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-    }
-
-    private static String num(long v) {
-        return v < 0 ? "-" : Long.toString(v);
-    }
-
-    private static String pct(Double v) {
-        return v == null ? "-" : String.format(Locale.ROOT, "%.2f", v);
     }
 }
