@@ -26,10 +26,17 @@ public final class DispatchingHeuristics implements JobShopHeuristic.Provider {
         return all;
     }
 
-    /** Gantry's own heuristic with this id ({@code spt} … {@code fdd-mwkr}, {@code learned}). */
+    /** Gantry's own heuristic with this id ({@code spt} … {@code fdd-mwkr}, {@code learned}); reads the shipped rule only for {@code learned}. */
     public static JobShopHeuristic byId(String id) {
-        return new DispatchingHeuristics().heuristics().stream().filter(h -> h.id().equals(id)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no dispatching rule '" + id + "'; known: spt, fifo, mwkr, mopnr, fdd-mwkr, learned"));
+        if (id.equals("learned")) {
+            return learned(LearnedRule.defaultRule());
+        }
+        for (StaticRule rule : StaticRule.values()) {
+            if (rule.id().equals(id)) {
+                return staticRule(rule);
+            }
+        }
+        throw new IllegalArgumentException("no dispatching rule '" + id + "'; known: spt, fifo, mwkr, mopnr, fdd-mwkr, learned");
     }
 
     public static JobShopHeuristic staticRule(StaticRule rule) {
