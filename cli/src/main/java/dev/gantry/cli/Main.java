@@ -24,11 +24,18 @@ public final class Main {
 
     /** Runs the CLI with the given streams and returns the exit code (tests call this in-process). */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        CommandLine cl = new CommandLine(new GantryCommand());
+        return execute(new CommandLine(new GantryCommand()), args, out, err);
+    }
+
+    /**
+     * Runs a command line with the CLI's error contract (one line, exit 2 for user errors, 1 otherwise); for entry
+     * points outside {@code gantry}, such as the Spark batch.
+     */
+    public static int execute(CommandLine cl, String[] args, PrintStream out, PrintStream err) {
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         cl.setParameterExceptionHandler((ex, a) -> {
-            err.println("gantry: " + ex.getMessage() + " (see: gantry " + subcommandName(ex) + "--help)");
+            err.println("gantry: " + ex.getMessage() + " (see: " + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help)");
             return ExitCode.BAD_INPUT.code();
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
@@ -39,11 +46,6 @@ public final class Main {
             return isUserError(ex) ? ExitCode.BAD_INPUT.code() : ExitCode.INTERNAL_ERROR.code();
         });
         return cl.execute(args);
-    }
-
-    private static String subcommandName(CommandLine.ParameterException ex) {
-        String name = ex.getCommandLine().getCommandName();
-        return "gantry".equals(name) || "<main class>".equals(name) ? "" : name + " ";
     }
 
     /** Whether a failure is the user's to fix (bad usage or input): exit code 2 rather than 1. */

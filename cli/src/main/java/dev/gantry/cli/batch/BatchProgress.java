@@ -35,6 +35,11 @@ public final class BatchProgress implements AutoCloseable {
     }
 
     /** One line per finished run on {@code out}. */
+    /** A bar on stdout when attached to a terminal, plain lines on stderr otherwise. */
+    public static BatchProgress forConsole() {
+        return System.console() != null ? bar(System.out) : lines(System.err);
+    }
+
     public static BatchProgress lines(PrintStream out) {
         return new BatchProgress(out, false);
     }

@@ -8,6 +8,7 @@ import dev.gantry.cli.family.Finding;
 import dev.gantry.cli.family.SolveOutcome;
 import dev.gantry.cli.family.SolveRequest;
 import dev.gantry.modeling.api.CancellationToken;
+import java.io.Serializable;
 import java.nio.file.NoSuchFileException;
 import java.time.Duration;
 import java.util.Optional;
@@ -15,12 +16,16 @@ import java.util.Optional;
 /**
  * Runs one {@link RunSpec} and returns its {@link RunRecord}: exactly what {@code gantry solve} does (the family
  * solves and verifies), either in this JVM or, isolated, in a child JVM so that a crash or an out-of-memory error
- * costs one run only. Never throws for a failing run: the failure is the record. Thread-safe; this is the unit of
- * work a distributed executor calls once per instance.
+ * costs one run only; with {@link References}, the record's gap is measured against them. Never throws for a failing
+ * run: the failure is the record. Thread-safe and serializable: this is the unit of work a distributed executor
+ * calls once per instance, the same code as a local batch.
  */
-public final class BatchRunner {
+public final class BatchRunner implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final Isolation isolation;
     private final Duration childMargin;
+    private final References references;
 
     /** Where a run happens. */
     public enum Isolation {
@@ -28,17 +33,22 @@ public final class BatchRunner {
     }
 
     /** {@code childMargin}: how long a child JVM may run beyond the time limit before it is killed. */
-    public BatchRunner(Isolation isolation, Duration childMargin) {
+    public BatchRunner(Isolation isolation, Duration childMargin, References references) {
         this.isolation = isolation;
         this.childMargin = childMargin;
+        this.references = references;
+    }
+
+    public BatchRunner(Isolation isolation, References references) {
+        this(isolation, Duration.ofSeconds(30), references);
     }
 
     public BatchRunner(Isolation isolation) {
-        this(isolation, Duration.ofSeconds(30));
+        this(isolation, References.none());
     }
 
     public RunRecord run(RunSpec spec) {
-        return isolation == Isolation.CHILD_JVM ? ChildJvmRun.run(spec, childMargin) : inProcess(spec);
+        return references.withGap(isolation == Isolation.CHILD_JVM ? ChildJvmRun.run(spec, childMargin) : inProcess(spec));
     }
 
     private static RunRecord inProcess(RunSpec spec) {

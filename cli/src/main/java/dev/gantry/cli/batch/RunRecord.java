@@ -3,6 +3,7 @@ package dev.gantry.cli.batch;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,11 +13,13 @@ import java.util.Map;
  * The result of one run, as one line of the results store: what ran ({@code instance, family, engine, options}),
  * what came out ({@code status, objective, bound, gapPercent} to the known reference where the family knows one,
  * {@code timeMillis, verified}, the number of violations and the first reasons), the exit code {@code gantry solve}
- * would give (or the child JVM gave), and an error message when the run failed.
+ * would give (or the child JVM gave), and an error message when the run failed. Serializable, so executors of a
+ * distributed batch can send it back to the driver.
  */
 public record RunRecord(String instance, String family, String engine, Map<String, Object> options, String status,
                         Number objective, Number bound, Double gapPercent, long timeMillis, boolean verified,
-                        int violations, List<String> violationReasons, Integer exitCode, String error) {
+                        int violations, List<String> violationReasons, Integer exitCode, String error)
+        implements Serializable {
     /** How many violation reasons a line keeps. */
     static final int REASONS_KEPT = 3;
 
@@ -34,6 +37,12 @@ public record RunRecord(String instance, String family, String engine, Map<Strin
     public static RunRecord failed(RunSpec spec, Integer exitCode, long timeMillis, String error) {
         return new RunRecord(spec.instance(), spec.family(), spec.engine(), spec.options(), "FAILED", null, null, null,
                 timeMillis, false, 0, List.of(), exitCode, error);
+    }
+
+    /** This record with another gap (to a reference the batch was given). */
+    public RunRecord withGapPercent(Double gap) {
+        return new RunRecord(instance, family, engine, options, status, objective, bound, gap, timeMillis, verified, violations,
+                violationReasons, exitCode, error);
     }
 
     /** Whether the run failed to produce a result (as opposed to producing one, verified or not). */

@@ -88,6 +88,9 @@ public final class BinPackFamily implements Family {
         }
         VerificationReport report = PackingVerifier.verify(instance, packing);
         extras.put("bestKnown", loaded.bestKnown());
+        if (loaded.bestKnown() > 0) {
+            extras.put("gapPercent", AnnealingRun.gapPercent(packing.binCount(), loaded.bestKnown()));
+        }
         extras.put("lowerBoundL1", l1);
         if (request.out().isPresent()) {
             Files.writeString(request.out().get(), PackingJson.write(instance, packing));

@@ -89,6 +89,10 @@ public final class KnapsackFamily implements Family {
             double optimum = KnapsackOptimum.read(optimumFile).value();
             extras.put("optimum", AnnealingRun.number(optimum));
             extras.put("valueRatio", Math.round(1e6 * selection.profit(knapsack) / optimum) / 1e6);
+            if (optimum > 0) {
+                // a maximisation: the gap is how far below the optimum the profit stays, in percent
+                extras.put("gapPercent", Math.round(10000.0 * (optimum - selection.profit(knapsack)) / optimum) / 100.0);
+            }
         }
         if (request.out().isPresent()) {
             Files.writeString(request.out().get(), SelectionJson.write(knapsack, selection));

@@ -2,14 +2,17 @@ package dev.gantry.cp.sat;
 
 import com.google.ortools.Loader;
 
-/** Loads OR-Tools' native libraries once per class loader (R24), with a failure that says what was tried. */
-final class NativeLibraries {
+/**
+ * Loads OR-Tools' native libraries once per class loader (R24), with a failure that says what was tried. Public for
+ * hosts that load them up front, such as a Spark executor before its first run.
+ */
+public final class NativeLibraries {
     private static volatile boolean loaded;
 
     private NativeLibraries() {
     }
 
-    static void ensureLoaded() {
+    public static void ensureLoaded() {
         if (loaded) {
             return;
         }
