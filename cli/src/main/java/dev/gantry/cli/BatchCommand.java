@@ -3,6 +3,7 @@ package dev.gantry.cli;
 import dev.gantry.cli.batch.Batch;
 import dev.gantry.cli.batch.BatchOptions;
 import dev.gantry.cli.batch.BatchProgress;
+import dev.gantry.cli.batch.BatchRunner;
 import dev.gantry.cli.batch.ResultsStore;
 import dev.gantry.cli.batch.RunSpec;
 import dev.gantry.cli.family.UsageException;
@@ -33,8 +34,9 @@ final class BatchCommand implements Callable<Integer> {
             throw new UsageException("need 1 <= --workers-per-run (" + perRun + ") <= --workers-total (" + total + ")");
         }
         List<RunSpec> pending = options.pending(options.specs(perRun));
+        BatchRunner runner = options.runner(); // reads the references: bad input fails before the results file is opened
         try (ResultsStore store = options.openStore()) {
-            Batch.run(pending, options.runner(), total / perRun, store, BatchProgress.forConsole());
+            Batch.run(pending, runner, total / perRun, store, BatchProgress.forConsole());
         }
         options.summarise(spec.commandLine().getOut());
         return ExitCode.OK.code();
