@@ -63,7 +63,7 @@ public final class SparkBatch implements Callable<Integer> {
             throw new UsageException("--isolate is for the local batch; on Spark a run that crashes its executor fails its task, "
                     + "which Spark retries (spark.task.maxFailures)");
         }
-        SparkConf conf = new SparkConf().setAppName("gantry batch"); // reads the spark.* properties spark-submit sets
+        SparkConf conf = new SparkConf().setIfMissing("spark.app.name", "gantry batch"); // reads the spark.* properties spark-submit sets
         boolean embedded = !conf.contains(MASTER);
         Optional<Integer> taskCpus = conf.contains(TASK_CPUS) ? Optional.of(conf.getInt(TASK_CPUS, 1)) : Optional.empty();
         int perRun = options.workersPerRun().or(() -> taskCpus).orElse(1);
