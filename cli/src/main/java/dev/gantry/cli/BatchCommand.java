@@ -6,7 +6,6 @@ import dev.gantry.cli.batch.BatchProgress;
 import dev.gantry.cli.batch.BatchRunner;
 import dev.gantry.cli.batch.ResultsStore;
 import dev.gantry.cli.batch.RunSpec;
-import dev.gantry.cli.family.UsageException;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -30,9 +29,7 @@ final class BatchCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         int total = options.workersTotal().orElse(Runtime.getRuntime().availableProcessors());
         int perRun = options.workersPerRun().orElse(1);
-        if (perRun < 1 || total < perRun) {
-            throw new UsageException("need 1 <= --workers-per-run (" + perRun + ") <= --workers-total (" + total + ")");
-        }
+        BatchOptions.requireWorkersFit(perRun, total);
         List<RunSpec> pending = options.pending(options.specs(perRun));
         BatchRunner runner = options.runner(); // reads the references: bad input fails before the results file is opened
         try (ResultsStore store = options.openStore()) {

@@ -74,9 +74,7 @@ public final class SparkBatch implements Callable<Integer> {
         conf.set(TASK_CPUS, Integer.toString(perRun));
         if (embedded) {
             int cores = options.workersTotal().orElse(Runtime.getRuntime().availableProcessors());
-            if (perRun < 1 || cores < perRun) {
-                throw new UsageException("need 1 <= --workers-per-run (" + perRun + ") <= --workers-total (" + cores + ")");
-            }
+            BatchOptions.requireWorkersFit(perRun, cores);
             conf.setMaster("local[" + cores + "]");
             // an embedded job talks to itself only: bind to the loopback address, whatever the host name resolves to
             conf.setIfMissing("spark.driver.host", "127.0.0.1").setIfMissing("spark.driver.bindAddress", "127.0.0.1");

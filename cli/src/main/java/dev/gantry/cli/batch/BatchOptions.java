@@ -74,6 +74,13 @@ public final class BatchOptions {
         return out;
     }
 
+    /** A usage error unless {@code 1 <= perRun <= total}: runs of K workers within a budget of N. */
+    public static void requireWorkersFit(int perRun, int total) {
+        if (perRun < 1 || total < perRun) {
+            throw new UsageException("need 1 <= --workers-per-run (" + perRun + ") <= --workers-total (" + total + ")");
+        }
+    }
+
     /** The runs, each with {@code workers} solver workers; a usage error for a bad source, kind or engine. */
     public List<RunSpec> specs(int workers) throws IOException {
         if (workers < 1) {
