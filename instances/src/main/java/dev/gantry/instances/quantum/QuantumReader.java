@@ -52,6 +52,26 @@ public final class QuantumReader {
         return parse(file.toString(), SourceFiles.readUtf8(file), baseName(file));
     }
 
+    private static final Pattern FORMAT_FIELD = Pattern.compile("\"format\"\\s*:\\s*\"qnet-periodic-sched/v[01]\"");
+    private static final int SNIFF_CHARS = 4096;
+
+    /**
+     * Whether {@code file} is a {@code .json} file whose first few kilobytes declare a quantum instance format (the
+     * CLI's detection; the staged files put {@code format} first).
+     */
+    public static boolean isInstanceFile(Path file) {
+        if (!file.toString().endsWith(".json") || !java.nio.file.Files.isRegularFile(file)) {
+            return false;
+        }
+        try (java.io.Reader in = java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            char[] head = new char[SNIFF_CHARS];
+            int n = in.read(head);
+            return n > 0 && FORMAT_FIELD.matcher(new String(head, 0, n)).find();
+        } catch (IOException e) {
+            return false; // unreadable or not UTF-8: not ours to claim; the chosen family reports the error
+        }
+    }
+
     /** The file name without {@code .json}: the instance's name when the file does not give one. */
     public static String baseName(Path file) {
         return file.getFileName().toString().replaceFirst("\\.json$", "");
