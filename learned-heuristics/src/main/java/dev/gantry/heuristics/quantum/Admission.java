@@ -8,6 +8,7 @@ import dev.gantry.modeling.quantum.QuantumSchedule;
 import dev.gantry.modeling.quantum.ScheduleMode;
 import dev.gantry.modeling.quantum.ScheduleStatus;
 import dev.gantry.modeling.quantum.ScheduledInstance;
+import dev.gantry.modeling.quantum.Segment;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,9 +31,10 @@ final class Admission {
             Map<String, Double> withD = new HashMap<>(utilisation);
             Protocol p = instance.protocol(d.id());
             boolean fits = true;
-            for (String q : p.qubits()) {
+            for (Map.Entry<String, List<Segment>> e : p.occupancy().entrySet()) {
+                int busy = e.getValue().stream().mapToInt(Segment::length).sum();
                 // exact in double: periods are powers of two in every staged instance
-                double u = withD.merge(q, (double) p.busy(q) / d.period(), Double::sum);
+                double u = withD.merge(e.getKey(), (double) busy / d.period(), Double::sum);
                 fits &= u <= 1;
             }
             if (!fits) {

@@ -87,6 +87,7 @@ final class RcpspNp {
         private final Placement placement;
         private final Map<String, List<Segment>> footprint = new HashMap<>();
         private final Map<String, Integer> makespan = new HashMap<>();
+        private final Map<String, Set<String>> qubits = new HashMap<>();
         private final Map<String, Integer> nextIndex = new HashMap<>();
         /** Committed busy intervals per qubit, start → end; they never overlap. */
         private final Map<String, TreeMap<Integer, Integer>> busy = new HashMap<>();
@@ -100,6 +101,7 @@ final class RcpspNp {
             for (Demand d : demands) {
                 Protocol p = instance.protocol(d.id());
                 makespan.put(d.id(), p.makespan());
+                qubits.put(d.id(), p.qubits());
                 footprint.put(d.id(), placement == Placement.SEGMENTS ? p.segments()
                         : p.qubits().stream().map(q -> new Segment(q, 0, p.makespan())).toList());
                 nextIndex.put(d.id(), 0);
@@ -191,7 +193,7 @@ final class RcpspNp {
                 }
                 int r = nextRelease(e);
                 boolean release = false;
-                for (String q : instance.protocol(e.id()).qubits()) {
+                for (String q : qubits.get(e.id())) {
                     Integer end = latestEnd.get(q);
                     if (end != null && end >= r) {
                         release = true;
