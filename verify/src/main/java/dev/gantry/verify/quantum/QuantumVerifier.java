@@ -1,8 +1,10 @@
 package dev.gantry.verify.quantum;
 
 import dev.gantry.modeling.quantum.Capability;
+import dev.gantry.modeling.quantum.Decay;
 import dev.gantry.modeling.quantum.Demand;
 import dev.gantry.modeling.quantum.Hold;
+import dev.gantry.modeling.quantum.MemoryModel;
 import dev.gantry.modeling.quantum.OpType;
 import dev.gantry.modeling.quantum.Protocol;
 import dev.gantry.modeling.quantum.ProtocolOp;
@@ -46,6 +48,7 @@ public final class QuantumVerifier {
         Map<String, Map<Integer, ScheduledInstance>> runs = checkPeriodicity(schedule, accepted, errors);
         checkDeadlines(accepted, runs, errors);
         Map<String, Integer> opStarts = opStarts(instance, schedule, accepted, runs, errors);
+        checkDecay(instance, accepted, runs, opStarts, errors);
         checkExclusivity(instance, accepted, runs, opStarts, errors);
         checkPrecedence(instance, schedule, accepted, runs, opStarts, options, errors, warnings);
         checkStorage(instance, accepted, runs, opStarts, options, errors);
@@ -161,6 +164,32 @@ public final class QuantumVerifier {
             if (f < d.minFidelity()) {
                 errors.add(new Violation("V3", List.of(d.id()), "the protocol of " + d.id() + " delivers fidelity "
                         + f + ", below F_min " + d.minFidelity()));
+            }
+        }
+    }
+
+    /**
+     * V3 with a memory model: the decay-aware fidelity of each scheduled instance, from its actual waits, reaches
+     * F_min. Without a memory model ([LS]) there is no decay to check.
+     */
+    private static void checkDecay(QuantumInstance instance, List<Demand> accepted, Map<String, Map<Integer, ScheduledInstance>> runs,
+            Map<String, Integer> starts, List<Violation> errors) {
+        if (instance.hardware().memory().isEmpty()) {
+            return;
+        }
+        MemoryModel memory = instance.hardware().memory().get();
+        for (Demand d : accepted) {
+            Protocol p = instance.protocol(d.id());
+            for (ScheduledInstance r : runs.get(d.id()).values()) {
+                if (p.ops().stream().anyMatch(o -> !starts.containsKey(item(r) + "." + o.id()))) {
+                    continue; // reported by V7
+                }
+                double f = Decay.fidelity(p, instance.network(), memory, instance.slotSeconds(),
+                        op -> starts.get(item(r) + "." + op), r.end());
+                if (f < d.minFidelity()) {
+                    errors.add(new Violation("V3", List.of(item(r)), item(r) + " delivers decay-aware fidelity " + f
+                            + ", below F_min " + d.minFidelity()));
+                }
             }
         }
     }

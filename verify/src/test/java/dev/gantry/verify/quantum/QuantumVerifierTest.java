@@ -6,6 +6,8 @@ import dev.gantry.instances.TestData;
 import dev.gantry.instances.quantum.QuantumReader;
 import dev.gantry.instances.quantum.QuantumSolution;
 import dev.gantry.instances.quantum.QuantumSolutionJson;
+import dev.gantry.modeling.quantum.Hardware;
+import dev.gantry.modeling.quantum.MemoryModel;
 import dev.gantry.modeling.quantum.QuantumInstance;
 import dev.gantry.modeling.quantum.QuantumSchedule;
 import dev.gantry.modeling.quantum.ScheduleMode;
@@ -114,6 +116,19 @@ class QuantumVerifierTest {
 
         QuantumSchedule missing = new QuantumSchedule(List.of("d01"), 512, runs, ops.subList(1, ops.size()), ScheduleMode.FLEXIBLE, ScheduleStatus.FEASIBLE);
         assertThat(QuantumVerifier.verify(q, missing, QuantumCheckOptions.DEFAULT).failedChecks()).contains("V7");
+    }
+
+    @Test
+    void aMemoryModelMakesMultiHopInstancesFailDecayAwareFidelity() throws IOException {
+        Path path = TestData.require(DIR + "instance_star_F0.7_L10_s1.json");
+        QuantumInstance plain = QuantumReader.read(path);
+        QuantumInstance withMemory = new QuantumInstance(plain.name(), plain.slotSeconds(),
+                new Hardware(1, 1, 0, new MemoryModel(1.0, 1.0, null)), plain.network(), plain.demands(), plain.protocols());
+        QuantumSchedule ref = QuantumSolutionJson.references(path, plain).get("RCPSP-NP-EDF").schedule();
+        QuantumReport report = QuantumVerifier.verify(withMemory, ref, QuantumCheckOptions.DEFAULT);
+        // every star protocol is 2-hop (11 slots): 0.661 < 0.7 at the rigid waits, in each of the 20 instances
+        assertThat(report.failedChecks()).containsExactly("V3");
+        assertThat(report.report().violations()).hasSize(20);
     }
 
     private static QuantumSchedule with(QuantumSchedule s, List<ScheduledInstance> runs) {
