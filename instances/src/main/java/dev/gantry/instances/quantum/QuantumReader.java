@@ -147,7 +147,7 @@ public final class QuantumReader {
             if (protocols.containsKey(demand)) {
                 throw r.error("demand", "a second protocol for demand \"" + demand + "\"");
             }
-            protocols.put(demand, protocol(r, demand, network, slot, v0));
+            protocols.put(demand, protocol(r, demand, network, v0 ? Dialect.V0 : Dialect.V1, positiveInt(r, "makespan_slots")));
         }
         for (Demand d : demands) {
             if (!protocols.containsKey(d.id())) {
@@ -195,7 +195,7 @@ public final class QuantumReader {
         return new Hardware(swap, distill, lag == null ? 0 : lag, model);
     }
 
-    private static QuantumNetwork network(JsonRecord net) {
+    static QuantumNetwork network(JsonRecord net) {
         List<QuantumNode> nodes = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         Set<String> qubits = new HashSet<>();
@@ -205,6 +205,10 @@ public final class QuantumReader {
                 throw n.error("id", "duplicate node id \"" + id + "\"");
             }
             String role = n.text("role");
+            // topologies_derived.json says end_node: true/false instead of role
+            if (role == null && n.raw("end_node") != null) {
+                role = n.raw("end_node").asBoolean() ? "end" : "repeater";
+            }
             NodeRole r = role == null || role.equals("end") ? NodeRole.END : role.equals("repeater") ? NodeRole.REPEATER : null;
             if (r == null) {
                 throw n.error("role", "expected \"end\" or \"repeater\", found \"" + role + "\"");
@@ -288,27 +292,37 @@ public final class QuantumReader {
         return new Demand(id, legacy == null ? id : legacy, r.text("src"), r.text("dst"), minF, positive(r, "rate_hz"), period, period);
     }
 
-    private static Protocol protocol(JsonRecord r, String demand, QuantumNetwork network, double slot, boolean v0) {
-        int makespan = positiveInt(r, "makespan_slots");
+    /**
+     * The field names of a protocol's operations and what is derived from them: v0 infers link, capability and holds
+     * and requires the occupancy; v1 states them; {@code protocol_examples.json} is v0 under other names.
+     */
+    record Dialect(String ops, String id, String type, String preds, String note, boolean inferred, boolean occupancyRequired) {
+        static final Dialect V0 = new Dialect("ops", "id", "type", "preds", "note", true, true);
+        static final Dialect V1 = new Dialect("ops", "id", "type", "preds", "note", false, false);
+        static final Dialect EXAMPLE = new Dialect("subtasks", "name", "kind", "parents", "desc", true, false);
+    }
+
+    static Protocol protocol(JsonRecord r, String demand, QuantumNetwork network, Dialect dialect, int makespan) {
+        boolean v0 = dialect.inferred();
         Map<String, String> owner = network.qubitNodes();
         List<ProtocolOp> ops = new ArrayList<>();
         Map<String, List<String>> holdsAfter = new HashMap<>();
         Set<String> opIds = new HashSet<>();
-        List<JsonRecord> opRecords = r.records("ops");
+        List<JsonRecord> opRecords = r.records(dialect.ops());
         if (opRecords.isEmpty()) {
-            throw r.error("ops", "missing or empty; a protocol needs at least one operation");
+            throw r.error(dialect.ops(), "missing or empty; a protocol needs at least one operation");
         }
         for (JsonRecord o : opRecords) {
-            String id = requiredText(o, "id");
+            String id = requiredText(o, dialect.id());
             if (!opIds.add(id) || id.equals(Hold.END)) {
-                throw o.error("id", id.equals(Hold.END) ? "\"END\" is reserved for holds" : "duplicate operation id \"" + id + "\"");
+                throw o.error(dialect.id(), id.equals(Hold.END) ? "\"END\" is reserved for holds" : "duplicate operation id \"" + id + "\"");
             }
-            String typeName = requiredText(o, "type");
+            String typeName = requiredText(o, dialect.type());
             OpType type;
             try {
                 type = OpType.valueOf(typeName);
             } catch (IllegalArgumentException e) {
-                throw o.error("type", "expected LINK_GEN, SWAP or DISTILL, found \"" + typeName + "\"");
+                throw o.error(dialect.type(), "expected LINK_GEN, SWAP or DISTILL, found \"" + typeName + "\"");
             }
             Integer offset = o.smallInteger("offset_slots");
             if (offset == null || offset < 0) {
@@ -327,13 +341,13 @@ public final class QuantumReader {
                     throw o.error("qubits", "unknown qubit \"" + q + "\"");
                 }
             }
-            List<String> preds = o.texts("preds") == null ? List.of() : o.texts("preds");
+            List<String> preds = o.texts(dialect.preds()) == null ? List.of() : o.texts(dialect.preds());
             String link = null;
             int capability = -1;
             if (type == OpType.LINK_GEN) {
                 QuantumLink l = v0 ? linkOfQubits(o, qubits, network, owner) : namedLink(o, network);
                 link = l.id();
-                capability = v0 ? nearestCapability(o, l) : capabilityIndex(o, l);
+                capability = v0 ? nearestCapability(o, l, dialect.note()) : capabilityIndex(o, l);
             }
             if (v0) {
                 List<String> after = o.texts("holds_after");
@@ -351,7 +365,7 @@ public final class QuantumReader {
         for (int i = 0; i < ops.size(); i++) {
             for (String p : ops.get(i).preds()) {
                 if (!opIds.contains(p)) {
-                    throw opRecords.get(i).error("preds", "unknown operation \"" + p + "\"");
+                    throw opRecords.get(i).error(dialect.preds(), "unknown operation \"" + p + "\"");
                 }
             }
         }
@@ -369,7 +383,7 @@ public final class QuantumReader {
                 throw r.error("holds", "hold of " + h.qubit() + " after \"" + h.from() + "\" ends before it starts");
             }
         }
-        checkOccupancy(r, protocol, v0);
+        checkOccupancy(r, protocol, dialect.occupancyRequired());
         return protocol;
     }
 
@@ -383,11 +397,11 @@ public final class QuantumReader {
     }
 
     /** The capability nearest the {@code "F=0.83, R=20.84"} values in {@code note} (they are rounded there). */
-    private static int nearestCapability(JsonRecord o, QuantumLink link) {
-        String note = o.text("note");
+    private static int nearestCapability(JsonRecord o, QuantumLink link, String noteField) {
+        String note = o.text(noteField);
         Matcher m = note == null ? null : NOTE.matcher(note);
         if (m == null || !m.find()) {
-            throw o.error("note", "a v0 LINK_GEN needs a note \"F=<fidelity>, R=<rate>\" to identify its capability, found "
+            throw o.error(noteField, "a v0 LINK_GEN needs a note \"F=<fidelity>, R=<rate>\" to identify its capability, found "
                     + (note == null ? "none" : "\"" + note + "\""));
         }
         double f = Double.parseDouble(m.group(1));
@@ -440,10 +454,10 @@ public final class QuantumReader {
     }
 
     /** Recomputed occupancy must equal {@code qubit_occupancy_slots} (required in v0, optional in v1). */
-    private static void checkOccupancy(JsonRecord r, Protocol protocol, boolean v0) {
+    private static void checkOccupancy(JsonRecord r, Protocol protocol, boolean required) {
         JsonNode given = r.raw("qubit_occupancy_slots");
         if (given == null) {
-            if (v0) {
+            if (required) {
                 throw r.error("qubit_occupancy_slots", "missing; v0 protocols list their per-qubit occupancy");
             }
             return;
