@@ -162,9 +162,14 @@ public final class QuantumReader {
         if (ops == null) {
             return Hardware.LINK_SCHEDULING;
         }
-        int swap = ops.smallInteger("SWAP_duration_slots") == null ? 1 : positiveInt(ops, "SWAP_duration_slots");
-        int distill = ops.smallInteger("DISTILL_duration_slots") == null ? 1 : positiveInt(ops, "DISTILL_duration_slots");
+        int swap = slotsOrOne(ops, "SWAP_duration_slots");
+        int distill = slotsOrOne(ops, "DISTILL_duration_slots");
         return new Hardware(swap, distill, 0, null);
+    }
+
+    /** A swap or distillation duration; [LS] uses 1 slot when the file does not say. */
+    private static int slotsOrOne(JsonRecord r, String field) {
+        return r.smallInteger(field) == null ? 1 : positiveInt(r, field);
     }
 
     private static Hardware hardware(JsonRecord top) {
@@ -172,8 +177,8 @@ public final class QuantumReader {
         if (hw == null) {
             return Hardware.LINK_SCHEDULING;
         }
-        int swap = hw.smallInteger("swap_slots") == null ? 1 : positiveInt(hw, "swap_slots");
-        int distill = hw.smallInteger("distill_slots") == null ? 1 : positiveInt(hw, "distill_slots");
+        int swap = slotsOrOne(hw, "swap_slots");
+        int distill = slotsOrOne(hw, "distill_slots");
         Integer lag = hw.smallInteger("classical_lag_slots");
         if (lag != null && lag < 0) {
             throw hw.error("classical_lag_slots", "must be >= 0, found " + lag);
