@@ -10,7 +10,7 @@ final class InstanceOptions {
     @Parameters(index = "0", paramLabel = "FILE", description = "instance file (FILE#ID picks one problem of a multi-instance file) or bundled sample name (ft06, ft10, la01)")
     String instance;
 
-    @Option(names = "--problem", paramLabel = "KIND", description = "problem kind: jobshop, tsp, knapsack, binpack, smtt, dag, rcpsp, construction; detected from the file when unambiguous")
+    @Option(names = "--problem", paramLabel = "KIND", description = "problem kind: jobshop, tsp, knapsack, binpack, smtt, dag, rcpsp, construction, quantum; detected from the file when unambiguous")
     String problem;
 
     @Option(names = "--json", description = "print one JSON object on stdout instead of the summary")

@@ -13,6 +13,7 @@ import dev.gantry.cli.sa.AnnealingRun;
 import dev.gantry.cp.smtt.SmttDecompositionSolver;
 import dev.gantry.heuristics.smtt.SequencingHeuristic;
 import dev.gantry.heuristics.smtt.SmttHeuristics;
+import dev.gantry.instances.quantum.QuantumReader;
 import dev.gantry.instances.smtt.OrLibTardinessReader;
 import dev.gantry.instances.smtt.SequenceJson;
 import dev.gantry.instances.smtt.SmttCase;
@@ -73,7 +74,9 @@ public final class SmttFamily implements Family {
     @Override
     public boolean recognises(String instance) {
         String file = instance.replaceFirst("#[^#/]*$", "");
-        return file.endsWith(".json") && !file.endsWith(DagFamily.EXTENSION) || file.endsWith(".jsonl") || file.matches(".*wt\\d+\\.txt") && instance.contains("#");
+        // quantum instances are .json too; they declare their format in the file
+        return file.endsWith(".json") && !file.endsWith(DagFamily.EXTENSION) && !QuantumReader.isInstanceFile(Path.of(file))
+                || file.endsWith(".jsonl") || file.matches(".*wt\\d+\\.txt") && instance.contains("#");
     }
 
     /** The instance a file, a {@code FILE.jsonl#IDX} or a {@code wtN.txt#I} names, with its stored optimum if any. */

@@ -170,6 +170,38 @@ public final class JsonRecord {
         return records;
     }
 
+    /** A list of strings ({@code ["a", "b"]}), or {@code null} when absent. */
+    public java.util.List<String> texts(String name) {
+        JsonNode value = node.get(name);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isArray()) {
+            throw error(name, "expected an array of strings, found " + describe(value));
+        }
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < value.size(); i++) {
+            if (!value.get(i).isTextual()) {
+                throw error(name, "element " + i + ": expected a string, found " + describe(value.get(i)));
+            }
+            out.add(value.get(i).textValue());
+        }
+        return out;
+    }
+
+    /** The field names of this object, in file order. */
+    public java.util.List<String> names() {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        node.fieldNames().forEachRemaining(out::add);
+        return out;
+    }
+
+    /** A field's value as a tree, for shapes the typed getters do not cover; {@code null} when absent. */
+    public JsonNode raw(String name) {
+        JsonNode value = node.get(name);
+        return value == null || value.isNull() ? null : value;
+    }
+
     private JsonNode integral(String name) {
         JsonNode value = node.get(name);
         if (value == null || value.isNull()) {
