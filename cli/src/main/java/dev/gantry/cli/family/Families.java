@@ -7,6 +7,7 @@ import dev.gantry.cli.jobshop.JobShopFamily;
 import dev.gantry.cli.knapsack.KnapsackFamily;
 import dev.gantry.cli.rcpsp.RcpspFamily;
 import dev.gantry.cli.smtt.SmttFamily;
+import dev.gantry.cli.travel.TravelFamily;
 import dev.gantry.cli.tsp.TspFamily;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +16,7 @@ import java.util.stream.Collectors;
 /** The problem families the CLI knows. */
 public final class Families {
     private static final List<Family> ALL = List.of(new JobShopFamily(), new TspFamily(), new KnapsackFamily(), new BinPackFamily(),
-            new SmttFamily(), new DagFamily(), new RcpspFamily(), new ConstructionFamily());
+            new SmttFamily(), new DagFamily(), new RcpspFamily(), new ConstructionFamily(), new TravelFamily());
 
     private Families() {
     }

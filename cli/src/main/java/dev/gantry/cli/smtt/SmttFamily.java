@@ -2,6 +2,7 @@ package dev.gantry.cli.smtt;
 
 import dev.gantry.cp.SearchLimits;
 import dev.gantry.cli.dag.DagFamily;
+import dev.gantry.cli.travel.TravelFamily;
 import dev.gantry.cli.family.Family;
 import dev.gantry.cli.family.Finding;
 import dev.gantry.cli.family.InstanceFiles;
@@ -73,7 +74,7 @@ public final class SmttFamily implements Family {
     @Override
     public boolean recognises(String instance) {
         String file = instance.replaceFirst("#[^#/]*$", "");
-        return file.endsWith(".json") && !file.endsWith(DagFamily.EXTENSION) || file.endsWith(".jsonl") || file.matches(".*wt\\d+\\.txt") && instance.contains("#");
+        return file.endsWith(".json") && !file.endsWith(DagFamily.EXTENSION) && !TravelFamily.isQueryFile(file) || file.endsWith(".jsonl") || file.matches(".*wt\\d+\\.txt") && instance.contains("#");
     }
 
     /** The instance a file, a {@code FILE.jsonl#IDX} or a {@code wtN.txt#I} names, with its stored optimum if any. */

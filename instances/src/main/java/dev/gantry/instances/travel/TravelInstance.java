@@ -58,15 +58,8 @@ public record TravelInstance(TravelQuery query, Sandbox sandbox, List<String> di
         Sandbox sandbox;
         String sandboxName;
         if (reference.isPresent()) {
-            sandbox = ReferenceReader.read(reference.get());
+            sandbox = withCityList(ReferenceReader.read(reference.get()), source.database(), diagnostics);
             sandboxName = reference.get().toString();
-            Optional<Path> cities = source.database().map(d -> d.resolve(DatabaseReader.CITIES)).filter(Files::isRegularFile)
-                    .or(() -> SharedData.find(SHARED_CITY_LIST));
-            if (cities.isPresent()) {
-                sandbox = sandbox.withCityList(DatabaseReader.cityList(cities.get()));
-            } else {
-                diagnostics.add("no city list (citySet_with_states.txt) found: cities and states are not checked against it");
-            }
         } else if (source.database().isPresent()) {
             sandbox = DatabaseReader.read(source.database().get(), source.flights());
             sandboxName = source.database().get().toString();
@@ -76,6 +69,20 @@ public record TravelInstance(TravelQuery query, Sandbox sandbox, List<String> di
         }
         check(query, queryFile.toString(), sandbox, sandboxName);
         return new TravelInstance(query, sandbox, diagnostics);
+    }
+
+    /**
+     * A reference sandbox with the city list of {@code database}, or else of the shared data; unchanged, with a
+     * diagnostic, when neither has one.
+     */
+    public static Sandbox withCityList(Sandbox reference, Optional<Path> database, List<String> diagnostics) throws IOException {
+        Optional<Path> cities = database.map(d -> d.resolve(DatabaseReader.CITIES)).filter(Files::isRegularFile)
+                .or(() -> SharedData.find(SHARED_CITY_LIST));
+        if (cities.isEmpty()) {
+            diagnostics.add("no city list (citySet_with_states.txt) found: cities and states are not checked against it");
+            return reference;
+        }
+        return reference.withCityList(DatabaseReader.cityList(cities.get()));
     }
 
     /**
