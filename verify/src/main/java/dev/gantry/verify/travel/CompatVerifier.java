@@ -567,37 +567,27 @@ final class CompatVerifier {
     }
 
     private CheckResult roomRule() {
-        if (q.houseRule().isEmpty()) {
-            return CheckResult.notApplicable(Check.ROOM_RULE);
-        }
-        for (int i = 0; i < m; i++) {
-            PlanDay day = plan.day(i + 1);
-            if (given(day, DayField.ACCOMMODATION)) {
-                Optional<Accommodation> a = stay(day.text(DayField.ACCOMMODATION));
-                if (a.isPresent() && a.get().forbids(q.houseRule().get())) {
-                    return CheckResult.of(Check.ROOM_RULE, List.of(where(i + 1, DayField.ACCOMMODATION) + ": says "
-                            + q.houseRule().get().prohibition()));
-                }
-            }
-        }
-        return CheckResult.of(Check.ROOM_RULE, List.of());
+        return q.houseRule().map(rule -> firstStay(Check.ROOM_RULE, a -> a.forbids(rule), a -> "says " + rule.prohibition()))
+                .orElse(CheckResult.notApplicable(Check.ROOM_RULE));
     }
 
     private CheckResult roomType() {
-        if (q.roomType().isEmpty()) {
-            return CheckResult.notApplicable(Check.ROOM_TYPE);
-        }
+        return q.roomType().map(type -> firstStay(Check.ROOM_TYPE, a -> !type.admits(a.roomKind()),
+                a -> "a " + a.roomKind().label() + ", not a " + type.label())).orElse(CheckResult.notApplicable(Check.ROOM_TYPE));
+    }
+
+    /** {@code check} fails at the first day whose first-matching stay is {@code bad}, as upstream returns there. */
+    private CheckResult firstStay(Check check, java.util.function.Predicate<Accommodation> bad, Function<Accommodation, String> why) {
         for (int i = 0; i < m; i++) {
             PlanDay day = plan.day(i + 1);
             if (given(day, DayField.ACCOMMODATION)) {
-                Optional<Accommodation> a = stay(day.text(DayField.ACCOMMODATION));
-                if (a.isPresent() && !q.roomType().get().admits(a.get().roomKind())) {
-                    return CheckResult.of(Check.ROOM_TYPE, List.of(where(i + 1, DayField.ACCOMMODATION) + ": a "
-                            + a.get().roomKind().label() + ", not a " + q.roomType().get().label()));
+                Optional<Accommodation> a = stay(day.text(DayField.ACCOMMODATION)).filter(bad);
+                if (a.isPresent()) {
+                    return CheckResult.of(check, List.of(where(i + 1, DayField.ACCOMMODATION) + ": " + why.apply(a.get())));
                 }
             }
         }
-        return CheckResult.of(Check.ROOM_TYPE, List.of());
+        return CheckResult.of(check, List.of());
     }
 
     /** A meal in {@code org} ends the scan of its day (quirk 6); cuisines match as substrings of the text. */

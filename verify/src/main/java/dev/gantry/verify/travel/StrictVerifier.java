@@ -485,29 +485,23 @@ final class StrictVerifier {
     }
 
     private CheckResult roomRule() {
-        if (q.houseRule().isEmpty()) {
-            return CheckResult.notApplicable(Check.ROOM_RULE);
-        }
-        List<String> f = new ArrayList<>();
-        for (int d = 1; d <= n; d++) {
-            final int day = d;
-            stay(d).filter(a -> a.forbids(q.houseRule().get())).ifPresent(a -> f.add(where(day, DayField.ACCOMMODATION) + ": '"
-                    + a.name() + "' says " + q.houseRule().get().prohibition()));
-        }
-        return CheckResult.of(Check.ROOM_RULE, f);
+        return q.houseRule().map(rule -> stays(Check.ROOM_RULE, a -> a.forbids(rule), a -> "says " + rule.prohibition()))
+                .orElse(CheckResult.notApplicable(Check.ROOM_RULE));
     }
 
     private CheckResult roomType() {
-        if (q.roomType().isEmpty()) {
-            return CheckResult.notApplicable(Check.ROOM_TYPE);
-        }
+        return q.roomType().map(type -> stays(Check.ROOM_TYPE, a -> !type.admits(a.roomKind()),
+                a -> "is a " + a.roomKind().label() + ", not a " + type.label())).orElse(CheckResult.notApplicable(Check.ROOM_TYPE));
+    }
+
+    /** {@code check} fails on every day whose resolved stay is {@code bad}, saying {@code why}. */
+    private CheckResult stays(Check check, java.util.function.Predicate<Accommodation> bad, Function<Accommodation, String> why) {
         List<String> f = new ArrayList<>();
         for (int d = 1; d <= n; d++) {
             final int day = d;
-            stay(d).filter(a -> !q.roomType().get().admits(a.roomKind())).ifPresent(a -> f.add(where(day, DayField.ACCOMMODATION)
-                    + ": '" + a.name() + "' is a " + a.roomKind().label() + ", not a " + q.roomType().get().label()));
+            stay(d).filter(bad).ifPresent(a -> f.add(where(day, DayField.ACCOMMODATION) + ": '" + a.name() + "' " + why.apply(a)));
         }
-        return CheckResult.of(Check.ROOM_TYPE, f);
+        return CheckResult.of(check, f);
     }
 
     private CheckResult cuisine() {

@@ -68,6 +68,25 @@ class QuirksAndSandboxesTest {
     }
 
     @Test
+    void roomTypeAndTransportRequirementsFailInBothModes() throws IOException {
+        TravelInstance in = AnnotatedPlansTest.instance("21");
+        TravelPlan plan = AnnotatedPlansTest.plan("21");
+        var shared = in.query().withRoomType(Optional.of(dev.gantry.modeling.travel.RoomType.SHARED_ROOM))
+                .withTransport(Optional.of(dev.gantry.modeling.travel.TransportRestriction.NO_FLIGHT));
+        for (Mode mode : Mode.values()) {
+            TravelReport r = TravelVerifier.verify(shared, in.sandbox(), plan, mode);
+            assertThat(r.failed()).as(mode.name()).containsExactly(Check.ROOM_TYPE, Check.TRANSPORTATION);
+        }
+        TravelReport strict = TravelVerifier.verify(shared, in.sandbox(), plan, Mode.STRICT);
+        assertThat(strict.result(Check.ROOM_TYPE).reasons()).hasSize(4).allMatch(r -> r.contains("is a Entire home/apt, not a shared room"));
+        assertThat(strict.result(Check.TRANSPORTATION).reasons()).containsExactly(
+                "day 1 transportation: flight, which the query forbids (no flight)",
+                "day 5 transportation: flight, which the query forbids (no flight)");
+        assertThat(TravelVerifier.verify(shared, in.sandbox(), plan, Mode.COMPAT).result(Check.ROOM_TYPE).reasons())
+                .containsExactly("day 1 accommodation: a Entire home/apt, not a shared room");
+    }
+
+    @Test
     void databaseSandboxVerifiesGroundPlansAndRefusesUncheckableFlights() throws IOException {
         Sandbox db = DatabaseReader.read(TestData.require("travel/database"), Optional.empty());
         TravelInstance ref = AnnotatedPlansTest.instance("16");
