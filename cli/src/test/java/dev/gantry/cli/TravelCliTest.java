@@ -83,7 +83,7 @@ class TravelCliTest {
         CliRun bad = CliRun.of("verify", fly.resolve("query.json").toString(), fly.resolve("annotated_plan.json").toString(),
                 "--database", db.toString());
         assertThat(bad.exit()).isEqualTo(2);
-        assertThat(bad.err().strip()).startsWith("gantry: plan: day 1 transportation: flight F3923211 cannot be checked").doesNotContain("\n");
+        assertThat(bad.err().strip()).startsWith("gantry: " + fly.resolve("annotated_plan.json") + ": day 1 transportation: flight F3923211 cannot be checked").doesNotContain("\n");
     }
 
     @Test

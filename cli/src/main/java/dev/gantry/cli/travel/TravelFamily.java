@@ -10,6 +10,7 @@ import dev.gantry.cli.family.VerifyOutcome;
 import dev.gantry.cli.family.VerifyRequest;
 import dev.gantry.instances.travel.TravelInstance;
 import dev.gantry.instances.travel.TravelPlanReader;
+import dev.gantry.modeling.api.InputFormatException;
 import dev.gantry.modeling.travel.TravelPlan;
 import dev.gantry.verify.travel.CheckResult;
 import dev.gantry.verify.travel.CostKind;
@@ -90,7 +91,13 @@ public final class TravelFamily implements Family {
         }
         TravelInstance in = load(request.instance(), request.data());
         TravelPlan plan = TravelPlanReader.read(request.plan());
-        TravelReport report = TravelVerifier.verify(in.query(), in.sandbox(), plan, mode);
+        TravelReport report;
+        try {
+            report = TravelVerifier.verify(in.query(), in.sandbox(), plan, mode);
+        } catch (InputFormatException e) {
+            // the verifier names the plan generically; here its file is known
+            throw new InputFormatException(request.plan().toString(), e.line(), e.field(), e.problem());
+        }
         return outcome(report, in.diagnostics());
     }
 
