@@ -79,7 +79,7 @@ final class SolveCommand implements Callable<Integer> {
         try (Interruption interruption = new Interruption(token)) {
             outcome = family.solve(new SolveRequest(input.instance, chosen, Optional.ofNullable(timeLimit), w, seed,
                     Optional.ofNullable(out), Optional.ofNullable(gantt), token, line -> System.err.println(line),
-                    Optional.ofNullable(rule), pluginClass));
+                    Optional.ofNullable(rule), pluginClass, input.referenceData()));
             report(family, chosen, outcome);
         }
         return ExitCode.of(outcome).code();

@@ -8,6 +8,7 @@ import dev.gantry.cli.knapsack.KnapsackFamily;
 import dev.gantry.cli.quantum.QuantumFamily;
 import dev.gantry.cli.rcpsp.RcpspFamily;
 import dev.gantry.cli.smtt.SmttFamily;
+import dev.gantry.cli.travel.TravelFamily;
 import dev.gantry.cli.tsp.TspFamily;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +18,7 @@ import java.util.stream.Collectors;
 public final class Families {
     private static final List<Family> ALL = List.of(new JobShopFamily(), new TspFamily(), new KnapsackFamily(), new BinPackFamily(),
             new SmttFamily(), new DagFamily(), new RcpspFamily(), new ConstructionFamily(),
-            new QuantumFamily());
+            new QuantumFamily(), new TravelFamily());
 
     private Families() {
     }

@@ -33,4 +33,20 @@ public interface Family {
      * @throws InputFormatException for an unreadable instance or plan
      */
     VerifyOutcome verify(String instance, Path plan) throws IOException;
+
+    /** Whether instances of this family take {@link ReferenceData} ({@code --reference}, {@code --database}, {@code --flights}). */
+    default boolean takesReferenceData() {
+        return false;
+    }
+
+    /**
+     * Verifies a plan as {@code gantry verify} asks. Families with reference data or verification modes override this;
+     * the others verify the instance file alone and have one mode.
+     */
+    default VerifyOutcome verify(VerifyRequest request) throws IOException {
+        if (request.mode().isPresent()) {
+            throw new UsageException("--mode goes with --problem travel; " + id() + " has one verification mode");
+        }
+        return verify(request.instance(), request.plan());
+    }
 }

@@ -14,12 +14,19 @@ import java.util.function.Consumer;
 /**
  * What {@code gantry solve} asks of a family; {@code progress} takes one line per improving solution; {@code rule}
  * is a learned rule's file for the engines that take one ({@code heuristic:learned}); {@code plugin} is the outside
- * heuristic {@code heuristic:plugin} runs.
+ * heuristic {@code heuristic:plugin} runs; {@code data} completes the instance (a travel query's sandbox).
  */
 public record SolveRequest(String instance, String engine, Optional<Duration> timeLimit, int workers, long seed,
                            Optional<Path> out, Optional<Path> gantt, CancellationToken cancellation,
                            Consumer<String> progress, Optional<Path> rule,
-                           Optional<PluginClass> plugin) {
+                           Optional<PluginClass> plugin, ReferenceData data) {
+
+    /** A request for an instance that needs no reference data. */
+    public SolveRequest(String instance, String engine, Optional<Duration> timeLimit, int workers, long seed,
+                        Optional<Path> out, Optional<Path> gantt, CancellationToken cancellation,
+                        Consumer<String> progress, Optional<Path> rule, Optional<PluginClass> plugin) {
+        this(instance, engine, timeLimit, workers, seed, out, gantt, cancellation, progress, rule, plugin, ReferenceData.none());
+    }
 
     /**
      * Options for a CP backend from the request: workers, seed, time limit, cancellation, and a progress line per

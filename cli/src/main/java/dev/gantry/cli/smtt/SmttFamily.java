@@ -2,6 +2,7 @@ package dev.gantry.cli.smtt;
 
 import dev.gantry.cp.SearchLimits;
 import dev.gantry.cli.dag.DagFamily;
+import dev.gantry.cli.travel.TravelFamily;
 import dev.gantry.cli.family.Family;
 import dev.gantry.cli.family.Finding;
 import dev.gantry.cli.family.InstanceFiles;
@@ -74,8 +75,9 @@ public final class SmttFamily implements Family {
     @Override
     public boolean recognises(String instance) {
         String file = instance.replaceFirst("#[^#/]*$", "");
-        // quantum instances are .json too; they declare their format in the file
-        return file.endsWith(".json") && !file.endsWith(DagFamily.EXTENSION) && !QuantumReader.isInstanceFile(Path.of(file))
+        // quantum instances and travel queries are .json too; a quantum file declares its format, a query has its name
+        return file.endsWith(".json") && !file.endsWith(DagFamily.EXTENSION) && !TravelFamily.isQueryFile(file)
+                && !QuantumReader.isInstanceFile(Path.of(file))
                 || file.endsWith(".jsonl") || file.matches(".*wt\\d+\\.txt") && instance.contains("#");
     }
 

@@ -75,6 +75,11 @@ public final class JsonRecord {
         return line;
     }
 
+    /** Whether the object names the field (with any value, null included). */
+    public boolean has(String name) {
+        return node.has(name);
+    }
+
     /** The line of a field's value, or of the object when the field is absent. */
     public int lineOf(String name) {
         return fieldLines.getOrDefault(name, line);

@@ -1,0 +1,156 @@
+package dev.gantry.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gantry.instances.TestData;
+import dev.gantry.instances.travel.TravelPlanWriter;
+import dev.gantry.modeling.travel.PlanDay;
+import dev.gantry.modeling.travel.TravelPlan;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TravelCliTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static Path example(String nn) {
+        return TestData.require("travel/examples/train_" + nn);
+    }
+
+    @Test
+    void verifiesAnExampleFolderWithItsReference() throws IOException {
+        Path ex = example("31");
+        CliRun run = CliRun.of("verify", ex.toString(), ex.resolve("annotated_plan.json").toString(), "--json");
+        assertThat(run.exit()).as(run.err()).isEqualTo(0);
+        JsonNode j = JSON.readTree(run.lastOutLine());
+        assertThat(j.get("problem").asText()).isEqualTo("travel");
+        assertThat(j.get("valid").asBoolean()).isTrue();
+        assertThat(j.get("objective").asLong()).isEqualTo(1472);
+        assertThat(j.get("mode").asText()).isEqualTo("strict");
+        assertThat(j.get("checks")).hasSize(13);
+        assertThat(j.get("checks").get(10).get("verdict").asText()).isEqualTo("NA");
+        assertThat(j.get("costByDay")).hasSize(3);
+        long sum = 0;
+        for (JsonNode day : j.get("costByDay")) {
+            sum += day.get("total").asLong();
+        }
+        assertThat(sum).isEqualTo(1472);
+
+        CliRun same = CliRun.of("verify", ex.resolve("query.json").toString(), ex.resolve("annotated_plan.json").toString(),
+                "--reference", ex.resolve("reference.json").toString(), "--json");
+        assertThat(JSON.readTree(same.lastOutLine()).get("objective").asLong()).isEqualTo(1472);
+    }
+
+    @Test
+    void queriesAndExampleFoldersAreTravelAndNoOtherFamilyClaimsThem() {
+        assertThat(dev.gantry.cli.family.Families.resolve(null, example("01").toString()).id()).isEqualTo("travel");
+        assertThat(dev.gantry.cli.family.Families.resolve(null, example("01").resolve("query.json").toString()).id()).isEqualTo("travel");
+        assertThat(dev.gantry.cli.family.Families.resolve(null, "variants/tight.query.json").id()).isEqualTo("travel");
+        assertThat(dev.gantry.cli.family.Families.resolve(null, "wt40.json").id()).isEqualTo("smtt");
+    }
+
+    @Test
+    void violationsExitFiveAndCompatModeCountsAsUpstream() throws IOException {
+        Path ex = example("11");
+        CliRun strict = CliRun.of("verify", ex.toString(), ex.resolve("annotated_plan.json").toString(), "--json");
+        assertThat(strict.exit()).isEqualTo(5);
+        JsonNode j = JSON.readTree(strict.lastOutLine());
+        assertThat(j.get("violations")).hasSize(1);
+        assertThat(j.get("violations").get(0).get("check").asText()).isEqualTo("within-current-city");
+        assertThat(j.get("violations").get(0).get("reason").asText()).isEqualTo("day 3 dinner: back in Salt Lake City after an earlier meal in Moab");
+        assertThat(j.get("warnings")).hasSize(3);
+        CliRun compat = CliRun.of("verify", ex.toString(), ex.resolve("annotated_plan.json").toString(), "--mode", "compat", "--json");
+        assertThat(compat.exit()).isEqualTo(0);
+        assertThat(JSON.readTree(compat.lastOutLine()).get("objective").asLong()).isEqualTo(5425);
+        CliRun text = CliRun.of("verify", ex.toString(), ex.resolve("annotated_plan.json").toString());
+        assertThat(text.out()).contains("FAIL Within Current City").contains("day 1: 118 + 87 + 1186 = 1391")
+                .contains("warning: day 1 transportation: stated cost 2377 differs from the sandbox's 118");
+    }
+
+    @Test
+    void theDatabaseServesDrivesAndAFlightWithoutFlightDataIsBadInput() {
+        Path db = TestData.require("travel/database");
+        Path drive = example("16");
+        CliRun ok = CliRun.of("verify", drive.resolve("query.json").toString(), drive.resolve("annotated_plan.json").toString(),
+                "--database", db.toString());
+        assertThat(ok.exit()).as(ok.err()).isEqualTo(0);
+        Path fly = example("31");
+        CliRun bad = CliRun.of("verify", fly.resolve("query.json").toString(), fly.resolve("annotated_plan.json").toString(),
+                "--database", db.toString());
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err().strip()).startsWith("gantry: " + fly.resolve("annotated_plan.json") + ": day 1 transportation: flight F3923211 cannot be checked").doesNotContain("\n");
+    }
+
+    @Test
+    void badInputIsOneLineAndExitTwo(@TempDir Path dir) throws IOException {
+        Path ex = example("31");
+        Path plan = ex.resolve("annotated_plan.json");
+        String query = Files.readString(ex.resolve("query.json"));
+        Path reference = ex.resolve("reference.json");
+
+        Path malformed = dir.resolve("malformed.query.json");
+        Files.writeString(malformed, query.replace("\"days\": 3,", "\"days\": 3"));
+        assertBad(CliRun.of("verify", malformed.toString(), plan.toString(), "--reference", reference.toString()),
+                malformed + ":5: json: malformed JSON: Unexpected character ('\"' (code 34)): was expecting comma to separate Object entries");
+
+        Path unknown = dir.resolve("unknown.query.json");
+        Files.writeString(unknown, query.replace("\"org\": \"Houston\"", "\"org\": \"Atlantis\""));
+        assertBad(CliRun.of("verify", unknown.toString(), plan.toString(), "--reference", reference.toString()),
+                unknown + ": org: unknown city 'Atlantis' (not in the city list)");
+
+        Path disorder = dir.resolve("disorder.query.json");
+        Files.writeString(disorder, query.replace("\"2022-03-21\",\n    \"2022-03-22\"", "\"2022-03-22\",\n    \"2022-03-21\""));
+        assertBad(CliRun.of("verify", disorder.toString(), plan.toString(), "--reference", reference.toString()),
+                disorder + ":6: date: date[1]: 2022-03-22 does not follow 2022-03-20 (the dates must be consecutive days in order)");
+
+        Path otherRef = example("01").resolve("reference.json");
+        assertBad(CliRun.of("verify", ex.resolve("query.json").toString(), plan.toString(), "--reference", otherRef.toString()),
+                otherRef + ": Accommodations in Fayetteville: missing: the query visits Fayetteville but the reference has no block for it");
+
+        assertBad(CliRun.of("verify", ex.toString(), plan.toString(), "--mode", "lenient"), "--mode is strict or compat, not 'lenient'");
+        assertBad(CliRun.of("verify", "ft06", plan.toString(), "--reference", reference.toString()),
+                "--reference, --database and --flights go with --problem travel, not jobshop");
+    }
+
+    private static void assertBad(CliRun run, String message) {
+        assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(2);
+        assertThat(run.err().strip()).isEqualTo("gantry: " + message);
+    }
+
+    @Test
+    void aSubmissionAgainstTheCsvRowsGivesTheMetricsOfBothModes(@TempDir Path dir) throws IOException {
+        Path rows = TestData.require("travel/examples/validation_3rows.csv");
+        String stay = "Stylish, convenient, renovated- 2 min to subway -, Appleton";
+        TravelPlan appleton = new TravelPlan(List.of(
+                PlanDay.of(1, "from St. Petersburg to Appleton",
+                        "Flight Number: F3574992, from St. Petersburg to Appleton, Departure Time: 22:51, Arrival Time: 00:42",
+                        "-", "-", "-", "-", stay),
+                PlanDay.of(2, "Appleton", "-", "Mathew's Cafe, Appleton", "The History Museum at the Castle, Appleton;",
+                        "New Bakers Shoppee, Appleton", "Side Wok, Appleton", stay),
+                PlanDay.of(3, "from Appleton to St. Petersburg",
+                        "Flight Number: F3578689, from Appleton to St. Petersburg, Departure Time: 07:19, Arrival Time: 11:01",
+                        "-", "-", "-", "-", "-")));
+        Path submission = dir.resolve("submission.jsonl");
+        // idx 3 first: strict matches by idx (query 1 gets its plan), compat by line order (query 1 gets the empty one)
+        Files.writeString(submission, TravelPlanWriter.submissionLine(3, "q3", new TravelPlan(List.of())) + "\n"
+                + TravelPlanWriter.submissionLine(1, "q1", appleton) + "\n");
+        CliRun run = CliRun.of("verify", rows.toString(), submission.toString(), "--problem", "travel", "--json");
+        assertThat(run.exit()).as(run.err()).isEqualTo(5);
+        JsonNode j = JSON.readTree(run.lastOutLine());
+        JsonNode strict = j.get("metrics").get("strict");
+        assertThat(strict.get("deliveryRate").get("passed").asLong()).isEqualTo(1);
+        assertThat(strict.get("commonsenseMicro").get("passed").asLong()).isEqualTo(8);
+        assertThat(strict.get("commonsenseMicro").get("total").asLong()).isEqualTo(24);
+        assertThat(strict.get("hardMicro").get("total").asLong()).isEqualTo(3);
+        assertThat(strict.get("finalPass").get("passed").asLong()).isEqualTo(1);
+        JsonNode compat = j.get("metrics").get("compat");
+        assertThat(compat.get("deliveryRate").get("passed").asLong()).isEqualTo(1);
+        assertThat(compat.get("finalPass").get("passed").asLong()).isEqualTo(0);
+        assertThat(j.get("violations")).extracting(v -> v.get("reason").asText()).contains("no plan with idx 2");
+    }
+}

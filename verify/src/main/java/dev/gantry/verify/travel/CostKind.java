@@ -1,0 +1,6 @@
+package dev.gantry.verify.travel;
+
+/** What a cost item pays for (spec V1). */
+public enum CostKind {
+    TRANSPORT, MEAL, ACCOMMODATION
+}
