@@ -1,5 +1,8 @@
 package dev.gantry.cli.construction;
 
+import dev.gantry.cli.family.ExplainRequest;
+import dev.gantry.cli.family.ExplainTarget;
+import dev.gantry.cli.family.Explainable;
 import dev.gantry.cli.family.Family;
 import dev.gantry.cli.family.Finding;
 import dev.gantry.cli.family.SolveOutcome;
@@ -44,7 +47,7 @@ import java.util.Map;
  * tardiness, then the finish); a validation error or circular logic is bad input (exit 2), a positive cycle is
  * reported by name before any solver runs (exit 3). Plans are verified by {@link ConstructionVerifier}.
  */
-public final class ConstructionFamily implements Family {
+public final class ConstructionFamily implements Family, Explainable {
 
     @Override
     public String id() {
@@ -172,6 +175,40 @@ public final class ConstructionFamily implements Family {
         }
         return new SolveOutcome(project.id(), status, finish, bound, (System.nanoTime() - t0) / 1_000_000, buildMillis, report.valid(),
                 Finding.all(report), diagnostics, extras);
+    }
+
+    /**
+     * Every requirement may be blamed: hard deadlines ({@code deadline/<id>}), crews, zones and dependencies; QuickXplain
+     * prefers conflicts that name a deadline (spec scheduling §4.4 variant d). A positive cycle of lags and deadlines is
+     * settled before any solver, by name.
+     */
+    @Override
+    public ExplainTarget explainTarget(ExplainRequest request) throws IOException {
+        Project project = load(request.instance());
+        try {
+            return ExplainTarget.of(project.id(), withoutFinishBound(ConstructionModel.compile(project).model()), List.of(),
+                    List.of("deadline"), List.of());
+        } catch (InvalidProjectException e) {
+            throw new UsageException(e.getMessage());
+        } catch (TemporalInfeasibilityException e) {
+            return ExplainTarget.settled(project.id(), e.getMessage());
+        }
+    }
+
+    /**
+     * The model without the constraint that ties the objective's {@code finish} to the activities: that variable's domain
+     * starts at the resource-based finish bound, a consequence of the crews that would sit in the background and make
+     * deadlines fail without blaming any crew. The objective is not needed to explain.
+     */
+    private static dev.gantry.modeling.api.Model withoutFinishBound(dev.gantry.modeling.api.Model model) {
+        dev.gantry.modeling.api.IntVar finish = model.variable("finish").orElseThrow();
+        dev.gantry.modeling.api.ModelBuilder b = model.deriveWithoutConstraints().clearObjective();
+        for (dev.gantry.modeling.api.PostedConstraint pc : model.constraints()) {
+            if (!dev.gantry.modeling.api.ConstraintScope.variables(pc.constraint()).contains(finish)) {
+                b.post(pc.constraint(), pc.group());
+            }
+        }
+        return b.build();
     }
 
     @Override
