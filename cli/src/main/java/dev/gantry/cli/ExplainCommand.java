@@ -79,7 +79,7 @@ final class ExplainCommand implements Callable<Integer> {
         }
         ExplainOptions options = new ExplainOptions(checkTimeLimit, timeLimit, target.candidates(), target.preference(), workers, seed, all, 16);
         Explainer explainer = Explainer.of(Backends.get(engine), options);
-        Explanation e = explainer.explain(target.model().orElseThrow());
+        Explanation e = explainer.explain(target.model().orElseThrow(), target.hint());
         if (e.status() == dev.gantry.cp.explain.ExplanationStatus.INFEASIBLE) {
             for (RepairRequest r : target.repairs()) {
                 Repair fix = explainer.repair(target.model().orElseThrow(), r);

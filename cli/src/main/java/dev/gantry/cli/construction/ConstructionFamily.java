@@ -186,8 +186,10 @@ public final class ConstructionFamily implements Family, Explainable {
     public ExplainTarget explainTarget(ExplainRequest request) throws IOException {
         Project project = load(request.instance());
         try {
-            return ExplainTarget.of(project.id(), withoutFinishBound(ConstructionModel.compile(project).model()), List.of(),
-                    List.of("deadline"), List.of());
+            ConstructionModel model = ConstructionModel.compile(project);
+            // the serial schedule warm-starts every check, as it does the solve: large projects show feasible subsets fast
+            return ExplainTarget.of(project.id(), withoutFinishBound(model.model()), List.of(), List.of("deadline"), List.of(),
+                    model.hint(SerialSchedule.of(project).schedule()));
         } catch (InvalidProjectException e) {
             throw new UsageException(e.getMessage());
         } catch (TemporalInfeasibilityException e) {

@@ -1,7 +1,7 @@
 package dev.gantry.cp.explain;
 
 import dev.gantry.modeling.api.Group;
-import dev.gantry.modeling.api.Solution;
+import dev.gantry.modeling.api.Hint;
 import java.util.Set;
 
 /**
@@ -17,8 +17,8 @@ public interface AssumptionSolver {
     /** The core of the last UNSAT check (a superset of a MUS is allowed); empty before any. */
     Set<Group> core();
 
-    /** A warm start for the following checks (a previous witness, typically). */
-    void hint(Solution assignment);
+    /** A warm start for the following checks: a partial assignment by variable name (a previous witness, a heuristic plan). */
+    void hint(Hint assignment);
 
     /** How many checks ran. */
     int checks();

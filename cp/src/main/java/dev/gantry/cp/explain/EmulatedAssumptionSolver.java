@@ -63,8 +63,8 @@ final class EmulatedAssumptionSolver implements AssumptionSolver {
     }
 
     @Override
-    public void hint(Solution assignment) {
-        hint = Hint.from(assignment);
+    public void hint(Hint assignment) {
+        hint = assignment;
     }
 
     @Override

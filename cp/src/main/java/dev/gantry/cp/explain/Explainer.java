@@ -2,6 +2,7 @@ package dev.gantry.cp.explain;
 
 import dev.gantry.modeling.api.ConstraintScope;
 import dev.gantry.modeling.api.Group;
+import dev.gantry.modeling.api.Hint;
 import dev.gantry.modeling.api.IntVar;
 import dev.gantry.modeling.api.Model;
 import dev.gantry.modeling.api.ModelBuilder;
@@ -53,9 +54,20 @@ public final class Explainer {
 
     /** Explains why the candidate groups of {@code model} cannot all hold (or says that they can). */
     public Explanation explain(Model model) {
+        return explain(model, Hint.of(Map.of()));
+    }
+
+    /**
+     * As {@link #explain(Model)}, every check warm-started from {@code hint} (a heuristic plan, say): large models
+     * then show feasible subsets within a check's limit.
+     */
+    public Explanation explain(Model model, Hint hint) {
         long t0 = System.nanoTime();
         Budget budget = new Budget(options.totalTimeLimit(), options.checkTimeLimit());
         Run run = new Run(backend, options, model, options.candidatesIn(model), budget);
+        if (!hint.values().isEmpty()) {
+            run.hint(hint);
+        }
         Check all = run.solver.check(new LinkedHashSet<>(run.candidates));
         switch (all.verdict()) {
             case SAT -> {
@@ -102,7 +114,7 @@ public final class Explainer {
             mus = search.quickXplain(ordered);
         }
         run.notes.addAll(mus.notes());
-        boolean verified = Verification.verify(run, mus.groups(), mus.witnesses());
+        boolean verified = Verification.verify(run, mus.groups(), mus.witnesses(), mus.others());
         Optional<Correction> correction = CorrectionSearch.cheapest(run);
         Optional<Enumeration> every = Optional.empty();
         if (options.enumerate()) {
@@ -157,6 +169,6 @@ public final class Explainer {
                                Optional<Correction> correction, Optional<Enumeration> every, long t0) {
         return new Explanation(status, minimal, verified, groups.stream().map(g -> ExplainedGroup.of(g, run.model)).toList(),
                 correction, List.of(), every, run.checks(), (System.nanoTime() - t0) / 1_000_000,
-                backend.id() + " " + backend.version(), run.notes);
+                backend.id() + " " + backend.version(), run.notes.stream().distinct().toList());
     }
 }

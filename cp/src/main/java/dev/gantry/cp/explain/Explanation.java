@@ -120,7 +120,8 @@ public record Explanation(ExplanationStatus status, boolean minimal, boolean ver
             sb.append(" This set may not be minimal.");
         }
         if (!verified) {
-            sb.append(" It could not be verified: ").append(String.join("; ", notes)).append('.');
+            sb.append(" It could not be verified: ").append(String.join("; ", notes.subList(0, Math.min(3, notes.size()))))
+                    .append(notes.size() > 3 ? " (and " + (notes.size() - 3) + " more notes)" : "").append('.');
         }
         correction.ifPresent(c -> sb.append(c.optimal() ? " Cheapest fix: relax " : " A fix: relax ").append(references(c)).append('.'));
         for (Repair r : repairs) {

@@ -14,12 +14,16 @@ import java.util.Set;
  * preference order (E6, Junker 2004). An UNKNOWN check keeps the group and makes the result possibly not minimal.
  */
 final class MusSearch {
-    /** A shrunk set; witnesses are, per member g, assignments satisfying every other member (reused by E9). */
-    record Result(List<Group> groups, boolean minimal, Map<Group, Solution> witnesses, List<String> notes) {
+    /**
+     * A shrunk set; {@code witnesses} are, per member g, assignments satisfying every other member, and {@code others}
+     * the witnesses of the other satisfiable checks (QuickXplain's): E9 reuses those that pass.
+     */
+    record Result(List<Group> groups, boolean minimal, Map<Group, Solution> witnesses, List<Solution> others, List<String> notes) {
     }
 
     private final AssumptionSolver solver;
     private final List<String> notes = new ArrayList<>();
+    private final List<Solution> others = new ArrayList<>();
     private boolean minimal = true;
 
     MusSearch(AssumptionSolver solver) {
@@ -45,14 +49,14 @@ final class MusSearch {
         }
         List<Group> mus = infeasible.stream().filter(current::contains).toList();
         witnesses.keySet().retainAll(current);
-        return new Result(mus, minimal, witnesses, notes);
+        return new Result(mus, minimal, witnesses, others, notes);
     }
 
     /** QuickXplain over {@code ordered} (most preferred first), known to be infeasible: a preferred conflict. */
     Result quickXplain(List<Group> ordered) {
         List<Group> conflict = qx(List.of(), false, ordered);
         List<Group> mus = ordered.stream().filter(conflict::contains).toList();
-        return new Result(mus, minimal, Map.of(), notes);
+        return new Result(mus, minimal, Map.of(), others, notes);
     }
 
     private List<Group> qx(List<Group> background, boolean delta, List<Group> constraints) {
@@ -63,6 +67,8 @@ final class MusSearch {
             }
             if (c.verdict() == Verdict.UNKNOWN) {
                 unknown(null, c);
+            } else {
+                others.add(c.witness().orElseThrow());
             }
         }
         if (constraints.size() == 1) {

@@ -81,8 +81,8 @@ final class NativeAssumptionSolver implements AssumptionSolver {
     }
 
     @Override
-    public void hint(Solution assignment) {
-        hint = Hint.from(assignment);
+    public void hint(Hint assignment) {
+        hint = assignment;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.gantry.cp.explain;
 
 import dev.gantry.modeling.api.Group;
+import dev.gantry.modeling.api.Hint;
 import dev.gantry.modeling.api.Model;
 import dev.gantry.modeling.api.SolveOptions;
 import dev.gantry.modeling.api.SolveResult;
@@ -28,6 +29,7 @@ final class Run {
     final AssumptionSolver solver;
     final List<String> notes = new ArrayList<>();
     private int freshSolves;
+    private Hint hint;
 
     Run(Backend backend, ExplainOptions options, Model model, List<Group> candidates, Budget budget) {
         this.backend = backend;
@@ -55,6 +57,12 @@ final class Run {
         return new EmulatedAssumptionSolver(backend, subsets, budget, options.seed());
     }
 
+    /** A warm start for every check and fresh solve of this run. */
+    void hint(Hint assignment) {
+        hint = assignment;
+        solver.hint(assignment);
+    }
+
     /** A fresh solve of a model (verification, optimisation), within one check's or one optimisation's limit. */
     SolveResult solve(Model m, boolean optimisation) {
         Optional<Duration> limit = optimisation ? budget.nextOptimisation() : budget.nextCheck();
@@ -63,8 +71,12 @@ final class Run {
                     List.of("the explanation's time limit was reached"));
         }
         freshSolves++;
-        return backend.solve(m, SolveOptions.builder().workers(optimisation ? options.workers() : 1).seed(options.seed())
-                .timeLimit(limit.get()).build());
+        SolveOptions.Builder o = SolveOptions.builder().workers(optimisation ? options.workers() : 1).seed(options.seed())
+                .timeLimit(limit.get());
+        if (hint != null) {
+            o.hint(hint);
+        }
+        return backend.solve(m, o.build());
     }
 
     int checks() {

@@ -18,7 +18,7 @@ final class Verification {
     private Verification() {
     }
 
-    static boolean verify(Run run, List<Group> mus, Map<Group, Solution> witnesses) {
+    static boolean verify(Run run, List<Group> mus, Map<Group, Solution> witnesses, List<Solution> others) {
         boolean ok = true;
         SolveResult all = run.solve(run.subsets.model(Set.copyOf(mus)), false);
         if (all.status() != Status.INFEASIBLE) {
@@ -30,7 +30,7 @@ final class Verification {
             Set<Group> rest = new LinkedHashSet<>(mus);
             rest.remove(g);
             Solution w = witnesses.get(g);
-            if (w != null && run.subsets.accepts(rest, w)) {
+            if (w != null && run.subsets.accepts(rest, w) || others.stream().anyMatch(o -> run.subsets.accepts(rest, o))) {
                 continue;
             }
             SolveResult r = run.solve(run.subsets.model(rest), false);
