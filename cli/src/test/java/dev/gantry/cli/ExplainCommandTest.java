@@ -40,9 +40,10 @@ class ExplainCommandTest {
         return p;
     }
 
+    /** The example of the README: the same project in docs/examples/dry-in. */
     @Test
-    void anUnmeetableMilestoneIsBlamedOnItsDeadlineTheCivilCrewAndTheChainOfDependencies() throws IOException {
-        CliRun run = CliRun.of("explain", project("2026-03-11").toString());
+    void anUnmeetableMilestoneIsBlamedOnItsDeadlineTheCivilCrewAndTheChainOfDependencies() {
+        CliRun run = CliRun.of("explain", Path.of("..", "docs", "examples", "dry-in").toString());
 
         assertThat(run.exit()).as(run.err()).isEqualTo(3);
         // the deadline first (the family's preference), then model order; every group weighs 1, so any one is a cheapest fix
