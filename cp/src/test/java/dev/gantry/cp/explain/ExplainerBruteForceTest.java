@@ -15,6 +15,7 @@ import dev.gantry.modeling.api.Model;
 import dev.gantry.modeling.api.ModelBuilder;
 import dev.gantry.modeling.api.ReferenceSemantics;
 import dev.gantry.modeling.api.Relation;
+import dev.gantry.modeling.api.Table;
 import dev.gantry.modeling.api.Violation;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Property test: on small random infeasible models (linear groups over three variables, and interval groups with
+ * Property test: on small random infeasible models (linear, element and table groups over three variables, and interval groups with
  * NoOverlap, Cumulative, releases and deadlines), the explainer's MUS, QuickXplain's preferred MUS, the cheapest
  * correction set and MARCO's lists agree with brute force over every assignment and every subset of groups.
  */
@@ -135,10 +136,23 @@ class ExplainerBruteForceTest {
         for (int g = 0; g < n; g++) {
             ModelBuilder.GroupBuilder gb = m.group("g" + g).label("requirement " + g).weight(1 + rnd.nextInt(3));
             for (int c = 0; c < 1 + rnd.nextInt(2); c++) {
-                gb.add(randomLinear(rnd, x));
+                gb.add(switch (rnd.nextInt(6)) {
+                    case 0 -> randomTable(rnd, x);
+                    case 1 -> Constraints.element(x.get(rnd.nextInt(3)),
+                            new long[] {rnd.nextInt(4), rnd.nextInt(4), rnd.nextInt(4), rnd.nextInt(4)}, x.get(rnd.nextInt(3)));
+                    default -> randomLinear(rnd, x);
+                });
             }
         }
         return m.build();
+    }
+
+    private static Constraint randomTable(Random rnd, List<IntVar> x) {
+        List<long[]> tuples = new ArrayList<>();
+        for (int k = rnd.nextInt(5); k > 0; k--) {
+            tuples.add(new long[] {rnd.nextInt(4), rnd.nextInt(4)});
+        }
+        return new Table(List.of(x.get(0).expr(), x.get(1 + rnd.nextInt(2)).expr()), tuples, rnd.nextBoolean());
     }
 
     private static Constraint randomLinear(Random rnd, List<IntVar> x) {
@@ -197,6 +211,7 @@ class ExplainerBruteForceTest {
             assertThat(e.status()).as(what).isEqualTo(ExplanationStatus.INFEASIBLE);
             assertThat(e.minimal()).as(what).isTrue();
             assertThat(e.verified()).as(what + e.notes()).isTrue();
+            assertThat(e.notes()).as("native assumptions for every kind, element and table included").isEmpty();
             assertThat(t.muses()).as(what).contains(t.mask(names(e)));
             Correction c = e.correction().orElseThrow();
             assertThat(c.optimal()).isTrue();
