@@ -67,9 +67,13 @@ class JobShopExplainTest {
 
     /** Feasibility of the reduced problem, each schedule found checked by the independent verifier. */
     private static boolean feasible(Set<String> kept) {
+        return feasibleOn("cpsat", kept);
+    }
+
+    private static boolean feasibleOn(String backend, Set<String> kept) {
         SchedulingProblem p = problem(kept);
         SchedulingModel sm = SchedulingModel.compile(p);
-        SolveResult r = Backends.get("cpsat").solve(sm.model(), SolveOptions.builder().workers(1).timeLimit(Duration.ofSeconds(10)).build());
+        SolveResult r = Backends.get(backend).solve(sm.model(), SolveOptions.builder().workers(1).timeLimit(Duration.ofSeconds(10)).build());
         assertThat(r.status()).isIn(Status.OPTIMAL, Status.FEASIBLE, Status.INFEASIBLE);
         if (r.hasSolution()) {
             assertThat(TemporalScheduleVerifier.verify(p, sm.decode(r.solution())).violations()).isEmpty();
@@ -129,6 +133,9 @@ class JobShopExplainTest {
         // M0 holds J0.O0 (3) and J1.O0 (2) at time 0; J0 and J1 have one unit of slack each, so one of them misses 8.
         // J0's deadline is in all three MUSes (with M1 or M2 the same happens later in the jobs): the only one-group fix.
         assertThat(mus).containsExactlyInAnyOrder("machine/M0", "deadline/J0.O2", "deadline/J1.O2");
+        // CP-SAT's MUS re-checked on Choco (E9): infeasible, and feasible without any one member
+        assertThat(feasibleOn("choco", mus)).isFalse();
+        assertThat(mus).allMatch(g -> feasibleOn("choco", without(mus, g)));
         assertThat(e.toText()).isEqualTo("These requirements cannot all hold: (1) Machine M0 does one job at a time; (2) Job J0 is done"
                 + " by time 8; (3) Job J1 is done by time 8. Dropping any one restores feasibility. Cheapest fix: relax (2).");
     }
