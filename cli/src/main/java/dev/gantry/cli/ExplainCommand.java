@@ -8,16 +8,23 @@ import dev.gantry.cli.family.Families;
 import dev.gantry.cli.family.Family;
 import dev.gantry.cli.family.UsageException;
 import dev.gantry.cp.explain.ExplainOptions;
+import dev.gantry.cp.explain.ExplainedGroup;
+import dev.gantry.cp.explain.ExplanationStatus;
 import dev.gantry.cp.explain.Explainer;
 import dev.gantry.cp.explain.Explanation;
 import dev.gantry.cp.explain.Repair;
 import dev.gantry.cp.explain.RepairRequest;
 import dev.gantry.modeling.api.Backends;
+import dev.gantry.modeling.api.ConstraintScope;
+import dev.gantry.modeling.api.LinExpr;
+import dev.gantry.modeling.api.Model;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -80,10 +87,14 @@ final class ExplainCommand implements Callable<Integer> {
         ExplainOptions options = new ExplainOptions(checkTimeLimit, timeLimit, target.candidates(), target.preference(), workers, seed, all, 16);
         Explainer explainer = Explainer.of(Backends.get(engine), options);
         Explanation e = explainer.explain(target.model().orElseThrow(), target.hint());
-        if (e.status() == dev.gantry.cp.explain.ExplanationStatus.INFEASIBLE) {
+        if (e.status() == ExplanationStatus.INFEASIBLE) {
+            Model model = target.model().orElseThrow();
+            Set<String> blamed = paramsOf(model, e);
             for (RepairRequest r : target.repairs()) {
-                Repair fix = explainer.repair(target.model().orElseThrow(), r);
-                e = e.withRepairs(fix);
+                if (blamed.contains(r.param())) { // a parameter outside the conflict cannot repair it alone
+                    Repair fix = explainer.repair(model, r);
+                    e = e.withRepairs(fix);
+                }
             }
         }
         print(family, target, e);
@@ -92,6 +103,21 @@ final class ExplainCommand implements Callable<Integer> {
             case INFEASIBLE, BACKGROUND_INFEASIBLE -> ExitCode.INFEASIBLE.code();
             case UNKNOWN -> ExitCode.NO_SOLUTION.code();
         };
+    }
+
+    /** The parameters the conflict's groups read. */
+    private static Set<String> paramsOf(Model model, Explanation e) {
+        Set<String> names = new HashSet<>();
+        for (ExplainedGroup g : e.groups()) {
+            model.group(g.name()).ifPresent(group -> model.constraintsOf(group).forEach(pc -> {
+                for (LinExpr x : ConstraintScope.expressions(pc.constraint())) {
+                    for (int i = 0; i < x.paramCount(); i++) {
+                        names.add(x.param(i).name());
+                    }
+                }
+            }));
+        }
+        return names;
     }
 
     private void print(Family family, ExplainTarget target, Explanation e) throws IOException {

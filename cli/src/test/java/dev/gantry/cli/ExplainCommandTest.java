@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code gantry explain} on a small construction project whose milestone deadline cannot be met (spec scheduling §4.4,
- * variant d): excavation (3 days) and footings (2 days) share one civil crew, so steel (4 days) cannot start before
+ * variant d), and the repair of the deadline: excavation (3 days) and footings (2 days) share one civil crew, so steel (4 days) cannot start before
  * working day 5 and the dry-in milestone comes at day 9 at the earliest, but its deadline (Wed 2026-03-11, working
  * day 7) asks for 8. Without the crew limit it would be day 7.
  */
@@ -49,7 +49,9 @@ class ExplainCommandTest {
         // the deadline first (the family's preference), then model order; every group weighs 1, so any one is a cheapest fix
         assertThat(run.out()).startsWith("dry-in: These requirements cannot all hold: (1) DRY finishes by 2026-03-11; (2) EXC FS+0wd STL;"
                 + " (3) FTG FS+0wd STL; (4) STL FS+0wd DRY; (5) crew civil has capacity 1. Dropping any one restores feasibility."
-                + " Cheapest fix: relax (");
+                + " Cheapest fix: relax (")
+                // the milestone can end after working day 8 at the earliest (civil crew: 5 days, then 4 of steel): Thursday
+                .endsWith("). Smallest change: DRY finishes by 2026-03-12 instead of 2026-03-11.\n");
     }
 
     @Test
@@ -66,9 +68,25 @@ class ExplainCommandTest {
         j.get("groups").forEach(g -> groups.add(g.get("name").asText()));
         assertThat(groups).containsExactly("deadline/DRY", "lag/EXC->STL", "lag/FTG->STL", "lag/STL->DRY", "resource/civil");
         assertThat(j.get("correction").get("cost").asLong()).isEqualTo(1);
+        JsonNode repair = j.get("repairs").get(0);
+        assertThat(repair.get("param").asText()).isEqualTo("DRY.deadline");
+        assertThat(repair.get("from").asLong()).isEqualTo(8);
+        assertThat(repair.get("to").asLong()).isEqualTo(9);
+        assertThat(repair.get("optimal").asBoolean()).isTrue();
+        assertThat(repair.get("verified").asBoolean()).isTrue();
         // one conflict only, so every single requirement of it is a minimal correction
         assertThat(j.get("all").get("muses")).hasSize(1);
         assertThat(j.get("all").get("mcses")).hasSize(5);
+    }
+
+    @Test
+    void theRepairedDeadlineIsMetByAVerifiedPlan() throws IOException {
+        CliRun run = CliRun.of("solve", project("2026-03-12").toString(), "--workers", "1", "--time-limit", "10s", "--json");
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(0);
+        JsonNode j = JSON.readTree(run.lastOutLine());
+        assertThat(j.get("verified").asBoolean()).isTrue();
+        assertThat(j.get("finish").asLong()).isEqualTo(9);
     }
 
     @Test

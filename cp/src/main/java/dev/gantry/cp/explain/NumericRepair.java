@@ -64,12 +64,10 @@ final class NumericRepair {
         }
         SolveResult r = run.solve(b.build(), true);
         if (r.status() == Status.INFEASIBLE) {
-            return new Repair(p.name(), p0, OptionalLong.empty(), true, true, request.phrase(),
-                    "no value in [" + lo + ", " + hi + "] restores feasibility");
+            return new Repair(p.name(), p0, OptionalLong.empty(), true, true, "", "no value in [" + lo + ", " + hi + "] restores feasibility");
         }
         if (!r.hasSolution()) {
-            return new Repair(p.name(), p0, OptionalLong.empty(), false, false, request.phrase(),
-                    "the search stopped at " + r.termination() + " before finding a value");
+            return new Repair(p.name(), p0, OptionalLong.empty(), false, false, "", "the search stopped at " + r.termination() + " before finding a value");
         }
         long best = r.solution().value(value);
         boolean optimal = r.status() == Status.OPTIMAL;
@@ -84,7 +82,7 @@ final class NumericRepair {
                         .append(r2.hasSolution() ? " is feasible too" : " was not decided (" + r2.termination() + ")");
             }
         }
-        return new Repair(p.name(), p0, OptionalLong.of(best), optimal, verified, request.phrase(), note.toString());
+        return new Repair(p.name(), p0, OptionalLong.of(best), optimal, verified, request.sentence(p0, best), note.toString());
     }
 
     private static boolean feasibleAt(Run run, Model model, Param p, long value, StringBuilder note) {
