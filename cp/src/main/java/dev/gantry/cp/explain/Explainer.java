@@ -6,6 +6,7 @@ import dev.gantry.modeling.api.Hint;
 import dev.gantry.modeling.api.IntVar;
 import dev.gantry.modeling.api.Model;
 import dev.gantry.modeling.api.ModelBuilder;
+import dev.gantry.modeling.api.Param;
 import dev.gantry.modeling.api.PostedConstraint;
 import dev.gantry.modeling.spi.Backend;
 import java.util.ArrayList;
@@ -95,6 +96,11 @@ public final class Explainer {
     public Repair repair(Model model, RepairRequest request) {
         Budget budget = new Budget(options.totalTimeLimit(), options.checkTimeLimit());
         return NumericRepair.find(new Run(backend, options, model, List.of(), budget), request);
+    }
+
+    /** The smallest change of {@code param} in {@code direction} (spec §5's form). */
+    public Repair repair(Model model, Param param, Direction direction) {
+        return repair(model, RepairRequest.of(param.name(), direction));
     }
 
     /** Every MUS and every MCS of the candidate groups (MARCO); meant for small candidate sets. */

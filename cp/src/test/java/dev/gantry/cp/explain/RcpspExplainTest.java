@@ -123,6 +123,16 @@ class RcpspExplainTest {
     }
 
     @Test
+    void theRepairTakesTheParamItselfToo() {
+        Model model = rcpsp(8);
+        Repair fix = Explainer.of(Backends.get("choco"), OPTIONS).repair(model, model.param("deadline").orElseThrow(), Direction.INCREASE);
+
+        assertThat(fix.to()).hasValue(9);
+        assertThat(fix.verified()).isTrue();
+        assertThat(fix.sentence()).isEqualTo("deadline 9 instead of 8");
+    }
+
+    @Test
     void aRepairThatCannotHelpSaysSo() {
         Repair none = Explainer.of(Backends.get("cpsat"), OPTIONS)
                 .repair(rcpsp(8), RepairRequest.of("deadline", Direction.DECREASE).within(0, 8));
