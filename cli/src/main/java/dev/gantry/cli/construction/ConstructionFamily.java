@@ -1,5 +1,8 @@
 package dev.gantry.cli.construction;
 
+import dev.gantry.cli.family.ExplainRequest;
+import dev.gantry.cli.family.ExplainTarget;
+import dev.gantry.cli.family.Explainable;
 import dev.gantry.cli.family.Family;
 import dev.gantry.cli.family.Finding;
 import dev.gantry.cli.family.SolveOutcome;
@@ -7,6 +10,8 @@ import dev.gantry.cli.family.SolveRequest;
 import dev.gantry.cli.family.UsageException;
 import dev.gantry.cli.family.VerifyOutcome;
 import dev.gantry.cli.report.GanttSvg;
+import dev.gantry.cp.explain.Direction;
+import dev.gantry.cp.explain.RepairRequest;
 import dev.gantry.cp.construction.ConstructionLns;
 import dev.gantry.cp.construction.LnsResult;
 import dev.gantry.instances.construction.ConstructionInstances;
@@ -15,6 +20,14 @@ import dev.gantry.instances.schedule.ScheduleDocument;
 import dev.gantry.instances.schedule.ScheduleJson;
 import dev.gantry.instances.schedule.SolverInfo;
 import dev.gantry.modeling.api.Backends;
+import dev.gantry.modeling.api.ConstraintScope;
+import dev.gantry.modeling.api.IntVar;
+import dev.gantry.modeling.api.Linear;
+import dev.gantry.modeling.api.Model;
+import dev.gantry.modeling.api.ModelBuilder;
+import dev.gantry.modeling.api.Param;
+import dev.gantry.modeling.api.PostedConstraint;
+import dev.gantry.modeling.api.Relation;
 import dev.gantry.modeling.api.Decision;
 import dev.gantry.modeling.api.SolveOptions;
 import dev.gantry.modeling.api.SolveResult;
@@ -44,7 +57,7 @@ import java.util.Map;
  * tardiness, then the finish); a validation error or circular logic is bad input (exit 2), a positive cycle is
  * reported by name before any solver runs (exit 3). Plans are verified by {@link ConstructionVerifier}.
  */
-public final class ConstructionFamily implements Family {
+public final class ConstructionFamily implements Family, Explainable {
 
     @Override
     public String id() {
@@ -172,6 +185,57 @@ public final class ConstructionFamily implements Family {
         }
         return new SolveOutcome(project.id(), status, finish, bound, (System.nanoTime() - t0) / 1_000_000, buildMillis, report.valid(),
                 Finding.all(report), diagnostics, extras);
+    }
+
+    /**
+     * Every requirement may be blamed: hard deadlines ({@code deadline/<id>}), crews, zones and dependencies; QuickXplain
+     * prefers conflicts that name a deadline (spec scheduling §4.4 variant d), and each hard deadline is a parameter
+     * {@code <id>.deadline} (its latest end, a working-day index) that numeric repair may move later, worded as a date.
+     * A positive cycle of lags and deadlines is settled before any solver, by name.
+     */
+    @Override
+    public ExplainTarget explainTarget(ExplainRequest request) throws IOException {
+        Project project = load(request.instance());
+        ConstructionModel model;
+        try {
+            model = ConstructionModel.compile(project);
+        } catch (InvalidProjectException e) {
+            throw new UsageException(e.getMessage());
+        } catch (TemporalInfeasibilityException e) {
+            return ExplainTarget.settled(project.id(), e.getMessage());
+        }
+        List<RepairRequest> repairs = new ArrayList<>();
+        Model explained = explanationModel(model.model(), repairs, project);
+        // the serial schedule warm-starts every check, as it does the solve: large projects show feasible subsets fast
+        return ExplainTarget.of(project.id(), explained, List.of(), List.of("deadline"), repairs, model.hint(SerialSchedule.of(project).schedule()));
+    }
+
+    /**
+     * The model to explain: each hard deadline {@code end ≤ c} becomes {@code end ≤ <id>.deadline} with the parameter at
+     * c, and the constraint tying the objective's {@code finish} to the activities is left out: that variable's domain
+     * starts at the resource-based finish bound, a consequence of the crews that would sit in the background and make
+     * deadlines fail without blaming any crew. The objective is not needed to explain.
+     */
+    private static Model explanationModel(Model model, List<RepairRequest> repairs, Project project) {
+        IntVar finish = model.variable("finish").orElseThrow();
+        ModelBuilder b = model.deriveWithoutConstraints().clearObjective();
+        for (PostedConstraint pc : model.constraints()) {
+            if (ConstraintScope.variables(pc.constraint()).contains(finish)) {
+                continue;
+            }
+            if (!pc.isBackground() && pc.group().name().startsWith("deadline/") && pc.constraint() instanceof Linear l
+                    && l.relation() == Relation.LE && l.right().isConstant()) {
+                String id = pc.group().name().substring("deadline/".length());
+                Param deadline = b.param(id + ".deadline", l.right().constant());
+                b.post(new Linear(l.left(), Relation.LE, deadline.expr()), pc.group());
+                // latest end v means finishing on working day v - 1
+                repairs.add(RepairRequest.of(deadline.name(), Direction.INCREASE).phrased(id + " finishes by {value}",
+                        v -> project.calendar().date(project.start(), v - 1).toString()));
+            } else {
+                b.post(pc.constraint(), pc.group());
+            }
+        }
+        return b.build();
     }
 
     @Override

@@ -21,7 +21,9 @@ import dev.gantry.modeling.api.SolveOptions;
 import dev.gantry.modeling.api.SolveResult;
 import dev.gantry.modeling.api.Status;
 import dev.gantry.modeling.api.Termination;
-import dev.gantry.modeling.spi.Compiled;
+import dev.gantry.modeling.api.Literal;
+import dev.gantry.modeling.spi.AssumingCompiled;
+import dev.gantry.modeling.spi.AssumptionOutcome;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,8 +32,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
-/** A CP-SAT model kept for repeated solves (R16); hints are cleared and re-added on every call. */
-final class CpSatCompiled implements Compiled {
+/**
+ * A CP-SAT model kept for repeated solves (R16); hints and assumptions are cleared and re-added on every call, so
+ * the explainer's checks share one native model (E1).
+ */
+final class CpSatCompiled implements AssumingCompiled {
     private final Model model;
     private final Model lowered;
     private final CpModel cp;
@@ -56,6 +61,15 @@ final class CpSatCompiled implements Compiled {
 
     @Override
     public synchronized SolveResult solve(SolveOptions options) {
+        return run(options, List.of()).result();
+    }
+
+    @Override
+    public synchronized AssumptionOutcome solveAssuming(List<Literal> assumptions, SolveOptions options) {
+        return run(options, assumptions);
+    }
+
+    private AssumptionOutcome run(SolveOptions options, List<Literal> assumptions) {
         long t0 = System.nanoTime();
         List<String> diagnostics = new ArrayList<>();
         CpSolver solver = new CpSolver();
@@ -91,16 +105,40 @@ final class CpSatCompiled implements Compiled {
                     callback.cancelled = true;
                     solver.stopSearch();
                 })).orElse(null);
+        cp.getBuilder().clearAssumptions();
+        for (Literal l : assumptions) {
+            cp.getBuilder().addAssumptions(nativeLiteral(l));
+        }
         CpSolverStatus status;
+        List<Literal> core = new ArrayList<>();
         try {
             // a callback copies every solution through JNI: register it only when someone listens
             status = callback.listener == null && !options.enumerateAll() ? solver.solve(cp) : solver.solve(cp, callback);
+            if (status == CpSolverStatus.INFEASIBLE && !assumptions.isEmpty()) {
+                // keep only literals that were assumed: with presolve the core can name others (or-tools#5141)
+                Map<Integer, Literal> assumed = new LinkedHashMap<>();
+                assumptions.forEach(l -> assumed.put(nativeLiteral(l), l));
+                for (int lit : solver.response().getSufficientAssumptionsForInfeasibilityList()) {
+                    Literal l = assumed.get(lit);
+                    if (l != null && !core.contains(l)) {
+                        core.add(l);
+                    }
+                }
+            }
         } finally {
+            cp.getBuilder().clearAssumptions();
             if (registration != null) {
                 registration.close();
             }
         }
-        return result(status, solver, callback, options, workers, diagnostics, Duration.ofNanos(System.nanoTime() - t0));
+        SolveResult result = result(status, solver, callback, options, workers, diagnostics, Duration.ofNanos(System.nanoTime() - t0));
+        return new AssumptionOutcome(result, core);
+    }
+
+    /** CP-SAT's literal encoding: variable index i, or -i-1 for its negation. */
+    private static int nativeLiteral(Literal l) {
+        int v = l.variable().index();
+        return l.negated() ? -v - 1 : v;
     }
 
     private void addHints(Hint hint, List<String> diagnostics) {

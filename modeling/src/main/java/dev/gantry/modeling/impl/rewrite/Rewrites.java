@@ -12,7 +12,8 @@ public final class Rewrites {
     public static List<Rewrite> library() {
         return List.of(new BooleanSumAsLinear(), new ReifiedAsImplications(), new PairwiseAllDifferent(),
                 new FunctionalUnderEnforcement(), new DivisibleAsMultiple(), new DivisibleAsRemainder(),
-                new NoOverlapAsCumulative(), new ResourceUnderImplication(), new AbsAsMax());
+                new NoOverlapAsCumulative(), new ResourceUnderImplication(), new AbsAsMax(), new ElementUnderImplication(),
+                new TableUnderImplication());
     }
 
     /** S1 for a STRICT-native NoOverlap. */
