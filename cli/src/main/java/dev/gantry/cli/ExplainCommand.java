@@ -66,6 +66,9 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--all", description = "also list every minimal conflict and every minimal correction (small instances)")
     boolean all;
 
+    @Option(names = "--include-rules", description = "also let the conflict name the model's structural rules (construction: plain logic links without a lag)")
+    boolean includeRules;
+
     @Override
     public Integer call() throws IOException {
         Family family = input.family();
@@ -79,7 +82,7 @@ final class ExplainCommand implements Callable<Integer> {
         if (workers < 1) {
             throw new UsageException("--workers must be at least 1, got " + workers);
         }
-        ExplainTarget target = explainable.explainTarget(new ExplainRequest(input.instance));
+        ExplainTarget target = explainable.explainTarget(new ExplainRequest(input.instance, includeRules));
         if (target.settled().isPresent()) {
             print(family, target, null);
             return ExitCode.INFEASIBLE.code();

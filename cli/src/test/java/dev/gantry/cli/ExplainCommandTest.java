@@ -40,10 +40,21 @@ class ExplainCommandTest {
         return p;
     }
 
-    /** The example of the README: the same project in docs/examples/dry-in. */
+    /** The example of the README: the same project in docs/examples/dry-in. Plain logic links stay in the background. */
     @Test
-    void anUnmeetableMilestoneIsBlamedOnItsDeadlineTheCivilCrewAndTheChainOfDependencies() {
+    void anUnmeetableMilestoneIsBlamedOnItsDeadlineAndTheCivilCrew() {
         CliRun run = CliRun.of("explain", Path.of("..", "docs", "examples", "dry-in").toString());
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(3);
+        // both weigh 1, so either is a cheapest fix
+        assertThat(run.out()).startsWith("dry-in: These requirements cannot all hold: (1) DRY finishes by 2026-03-11; (2) crew civil has capacity 1."
+                + " Dropping either one restores feasibility. Cheapest fix: relax (")
+                .endsWith("). Smallest change: DRY finishes by 2026-03-12 instead of 2026-03-11.\n");
+    }
+
+    @Test
+    void withTheRulesIncludedTheChainOfLogicLinksIsBlamedToo() {
+        CliRun run = CliRun.of("explain", Path.of("..", "docs", "examples", "dry-in").toString(), "--include-rules");
 
         assertThat(run.exit()).as(run.err()).isEqualTo(3);
         // the deadline first (the family's preference), then model order; every group weighs 1, so any one is a cheapest fix
@@ -56,7 +67,7 @@ class ExplainCommandTest {
 
     @Test
     void jsonNamesTheGroupsAndIsVerified() throws IOException {
-        CliRun run = CliRun.of("explain", project("2026-03-11").toString(), "--json", "--all");
+        CliRun run = CliRun.of("explain", project("2026-03-11").toString(), "--json", "--all", "--include-rules");
 
         assertThat(run.exit()).as(run.err()).isEqualTo(3);
         JsonNode j = JSON.readTree(run.lastOutLine());

@@ -35,21 +35,27 @@ import dev.gantry.modeling.api.Status;
 import dev.gantry.modeling.construction.Activity;
 import dev.gantry.modeling.construction.ConstructionModel;
 import dev.gantry.modeling.construction.ConstructionSchedule;
+import dev.gantry.modeling.construction.Dependency;
 import dev.gantry.modeling.construction.DependencyAnalysis;
 import dev.gantry.modeling.construction.InvalidProjectException;
+import dev.gantry.modeling.construction.LagUnit;
 import dev.gantry.modeling.construction.Project;
 import dev.gantry.modeling.construction.SerialSchedule;
 import dev.gantry.modeling.scheduling.TemporalInfeasibilityException;
+import dev.gantry.modeling.scheduling.TemporalRelation;
 import dev.gantry.verify.VerificationReport;
 import dev.gantry.verify.construction.ConstructionVerifier;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Construction projects on the command line ({@code --problem construction}): an instance is a directory of CSV
@@ -205,7 +211,7 @@ public final class ConstructionFamily implements Family, Explainable {
             return ExplainTarget.settled(project.id(), e.getMessage());
         }
         List<RepairRequest> repairs = new ArrayList<>();
-        Model explained = explanationModel(model.model(), repairs, project);
+        Model explained = explanationModel(model.model(), repairs, project, request.includeRules());
         // the serial schedule warm-starts every check, as it does the solve: large projects show feasible subsets fast
         return ExplainTarget.of(project.id(), explained, List.of(), List.of("deadline"), repairs, model.hint(SerialSchedule.of(project).schedule()));
     }
@@ -216,8 +222,9 @@ public final class ConstructionFamily implements Family, Explainable {
      * starts at the resource-based finish bound, a consequence of the crews that would sit in the background and make
      * deadlines fail without blaming any crew. The objective is not needed to explain.
      */
-    private static Model explanationModel(Model model, List<RepairRequest> repairs, Project project) {
+    private static Model explanationModel(Model model, List<RepairRequest> repairs, Project project, boolean includeLogic) {
         IntVar finish = model.variable("finish").orElseThrow();
+        Set<String> logic = includeLogic ? Set.of() : logicGroups(project);
         ModelBuilder b = model.deriveWithoutConstraints().clearObjective();
         for (PostedConstraint pc : model.constraints()) {
             if (ConstraintScope.variables(pc.constraint()).contains(finish)) {
@@ -231,11 +238,32 @@ public final class ConstructionFamily implements Family, Explainable {
                 // latest end v means finishing on working day v - 1
                 repairs.add(RepairRequest.of(deadline.name(), Direction.INCREASE).phrased(id + " finishes by {value}",
                         v -> project.calendar().date(project.start(), v - 1).toString()));
+            } else if (!pc.isBackground() && logic.contains(pc.group().name())) {
+                b.add(pc.constraint());
             } else {
                 b.post(pc.constraint(), pc.group());
             }
         }
         return b.build();
+    }
+
+    /**
+     * The groups of plain logic: pairs whose every relation is a working-day relation with no lag and no maximum lag. A
+     * planner rarely gives up "the steel before the roof"; a lag, a crew, a zone or a deadline is what may change.
+     */
+    private static Set<String> logicGroups(Project project) {
+        Map<String, Boolean> plain = new HashMap<>();
+        for (Dependency d : project.dependencies()) {
+            boolean logic = d.unit() == LagUnit.WD && d.lag() == 0 && d.maxLag().isEmpty();
+            plain.merge(TemporalRelation.groupOf(d.pred(), d.succ()), logic, Boolean::logicalAnd);
+        }
+        Set<String> groups = new HashSet<>();
+        plain.forEach((group, logic) -> {
+            if (logic) {
+                groups.add(group);
+            }
+        });
+        return groups;
     }
 
     @Override
