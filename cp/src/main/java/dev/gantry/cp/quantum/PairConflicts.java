@@ -32,10 +32,10 @@ public final class PairConflicts {
 
     /**
      * The conflicts among demands sharing a qubit, pairs of higher combined rate first, until {@code budget} runs out;
-     * each pair gets at most {@code perPair}.
+     * each pair gets at most {@code perPair}, with the workers, seed and cancellation of {@code solve}.
      */
     public static List<Pair> find(QuantumInstance instance, ScheduleMode mode, QuantumCpOptions options, Duration budget,
-            Duration perPair, int workers, long seed) {
+            Duration perPair, SolveOptions solve) {
         long deadline = System.nanoTime() + budget.toNanos();
         List<Demand[]> candidates = new ArrayList<>();
         List<Demand> demands = instance.demands();
@@ -51,11 +51,13 @@ public final class PairConflicts {
         List<Pair> conflicts = new ArrayList<>();
         for (Demand[] pair : candidates) {
             long left = deadline - System.nanoTime();
-            if (left <= 0) {
+            if (left <= 0 || solve.cancellation().map(c -> c.isCancelled()).orElse(false)) {
                 break;
             }
-            if (!feasibleTogether(instance, mode, options, pair[0], pair[1],
-                    Duration.ofNanos(Math.min(left, perPair.toNanos())), workers, seed)) {
+            SolveOptions.Builder limits = SolveOptions.builder().timeLimit(Duration.ofNanos(Math.min(left, perPair.toNanos())))
+                    .workers(solve.workers().orElse(1)).seed(solve.seed());
+            solve.cancellation().ifPresent(limits::cancellation);
+            if (!feasibleTogether(instance, mode, options, pair[0], pair[1], limits.build())) {
                 conflicts.add(new Pair(pair[0].id(), pair[1].id()));
             }
         }
@@ -64,14 +66,14 @@ public final class PairConflicts {
 
     /** False only when proven infeasible; a pair the solver cannot decide in time counts as feasible (no cut). */
     private static boolean feasibleTogether(QuantumInstance instance, ScheduleMode mode, QuantumCpOptions options, Demand a,
-            Demand b, Duration limit, int workers, long seed) {
+            Demand b, SolveOptions limits) {
         QuantumInstance two = new QuantumInstance(instance.name(), instance.slotSeconds(), instance.hardware(), instance.network(),
                 List.of(a, b), List.of(instance.protocol(a.id()), instance.protocol(b.id())));
         // zero jitter would restrict the pair: check with the unrestricted model, objectives dropped
         QuantumCpModel both = QuantumCpModel.of(two, mode, options.withJitter(JitterObjective.MINIMISE), List.of());
         Model m = both.model().derive().clearObjective()
                 .add(both.accepted(a.id()).eq(1)).add(both.accepted(b.id()).eq(1)).build();
-        SolveResult r = Backends.get("cpsat").solve(m, SolveOptions.builder().timeLimit(limit).workers(workers).seed(seed).build());
+        SolveResult r = Backends.get("cpsat").solve(m, limits);
         return r.status() != Status.INFEASIBLE;
     }
 }

@@ -23,8 +23,7 @@ public final class QuantumCp {
             Optional<QuantumSchedule> start) {
         long t0 = System.nanoTime();
         Duration budget = solve.timeLimit().map(l -> l.dividedBy(4)).orElse(Duration.ofMinutes(1));
-        int workers = solve.workers().orElse(1);
-        List<PairConflicts.Pair> conflicts = PairConflicts.find(instance, mode, options, budget, PER_PAIR, workers, solve.seed());
+        List<PairConflicts.Pair> conflicts = PairConflicts.find(instance, mode, options, budget, PER_PAIR, solve);
         QuantumCpModel model = QuantumCpModel.of(instance, mode, options, conflicts);
         SolveOptions.Builder b = solve.toBuilder();
         start.ifPresent(s -> b.hint(model.hint(s)));
