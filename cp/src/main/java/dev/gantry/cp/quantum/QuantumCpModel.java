@@ -1,6 +1,5 @@
 package dev.gantry.cp.quantum;
 
-import dev.gantry.modeling.api.Backends;
 import dev.gantry.modeling.api.BoolVar;
 import dev.gantry.modeling.api.Constraints;
 import dev.gantry.modeling.api.Hint;
@@ -10,9 +9,6 @@ import dev.gantry.modeling.api.LinExpr;
 import dev.gantry.modeling.api.Model;
 import dev.gantry.modeling.api.ModelBuilder;
 import dev.gantry.modeling.api.Solution;
-import dev.gantry.modeling.api.SolveOptions;
-import dev.gantry.modeling.api.SolveResult;
-import dev.gantry.modeling.api.Status;
 import dev.gantry.modeling.api.ZeroLength;
 import dev.gantry.modeling.quantum.Decay;
 import dev.gantry.modeling.quantum.Demand;
@@ -165,16 +161,6 @@ public final class QuantumCpModel {
     /** {@code lcm} of every demand's period: the horizon of the model and of its decoded schedules. */
     public int hyperperiod() {
         return hyperperiod;
-    }
-
-    /** Solves with CP-SAT and decodes; the schedule is OPTIMAL when every objective stage was proven. */
-    public QuantumCpResult solve(SolveOptions options) {
-        SolveResult r = Backends.get("cpsat").solve(model, options);
-        if (!r.hasSolution()) {
-            return new QuantumCpResult(r, Optional.empty(), 0);
-        }
-        return new QuantumCpResult(r, Optional.of(decode(r.solution(), r.status() == Status.OPTIMAL ? ScheduleStatus.OPTIMAL
-                : ScheduleStatus.FEASIBLE)), 0);
     }
 
     private static String key(String demand, int k) {
