@@ -8,6 +8,7 @@ import dev.gantry.modeling.api.Model;
 import dev.gantry.modeling.api.ModelBuilder;
 import dev.gantry.modeling.api.Objective;
 import dev.gantry.modeling.api.Relation;
+import dev.gantry.modeling.api.Solution;
 import dev.gantry.modeling.api.SolveOptions;
 import dev.gantry.modeling.api.SolveResult;
 import dev.gantry.modeling.api.Status;
@@ -46,11 +47,23 @@ public final class QuantumCp {
         List<Objective.Stage> stages = full.objective().orElseThrow().stages();
 
         SolveOptions.Builder first = solve.toBuilder();
-        start.ifPresent(s -> first.hint(model.hint(s)));
+        Optional<Hint> hint = start.map(model::hint);
+        hint.ifPresent(first::hint);
         left(solve, t0).ifPresent(l -> first.timeLimit(l.multipliedBy(2).dividedBy(3)));
         SolveResult accepted = Backends.get("cpsat").solve(full.derive().objective(stages.get(0)).build(), first.build());
         if (!accepted.hasSolution()) {
-            return new QuantumCpResult(accepted, Optional.empty(), conflicts.size());
+            // on a loaded machine presolve can eat the limit on the larger flexible models; a warm start that satisfies
+            // the model is still a solution
+            Optional<Solution> warm = hint.flatMap(model::asSolution);
+            if (warm.isEmpty()) {
+                return new QuantumCpResult(accepted, Optional.empty(), conflicts.size());
+            }
+            List<String> notes = new ArrayList<>(accepted.diagnostics());
+            notes.add("CP-SAT found no solution within its share of the time (" + accepted.status() + "/" + accepted.termination()
+                    + "); the warm start, which satisfies the model, stands in");
+            accepted = new SolveResult(Status.FEASIBLE, accepted.termination(), List.of(warm.get().value(stages.get(0).expression())),
+                    accepted.bestBound(), warm.get(), accepted.wallTime(), accepted.buildTime(), accepted.solveTime(), accepted.stats(),
+                    accepted.backend(), false, full.fingerprint(), notes);
         }
 
         boolean proven = accepted.status() == Status.OPTIMAL;

@@ -8,6 +8,7 @@ import dev.gantry.modeling.api.IntervalVar;
 import dev.gantry.modeling.api.LinExpr;
 import dev.gantry.modeling.api.Model;
 import dev.gantry.modeling.api.ModelBuilder;
+import dev.gantry.modeling.api.ReferenceSemantics;
 import dev.gantry.modeling.api.Solution;
 import dev.gantry.modeling.api.ZeroLength;
 import dev.gantry.modeling.quantum.Decay;
@@ -288,6 +289,8 @@ public final class QuantumCpModel {
         Map<String, Integer> givenOps = new HashMap<>();
         schedule.ops().forEach(o -> givenOps.put(key(o.demand(), o.instance()) + "/" + o.op(), o.start()));
         boolean repeats = schedule.hyperperiod() > 0 && hyperperiod % schedule.hyperperiod() == 0;
+        long worst = 0;
+        Map<String, Long> previous = new HashMap<>();
         for (Run run : runs) {
             Demand d = run.demand();
             Protocol p = instance.protocol(d.id());
@@ -295,26 +298,72 @@ public final class QuantumCpModel {
             long start = release;
             long shift = 0;
             String source = null;
-            if (schedule.accepted().contains(d.id()) && repeats) {
-                int perSchedule = schedule.hyperperiod() / d.period();
-                shift = (long) (run.k() / perSchedule) * schedule.hyperperiod();
-                source = key(d.id(), run.k() % perSchedule);
-                ScheduledInstance r = given.get(source);
+            if (schedule.accepted().contains(d.id())) {
+                ScheduledInstance r = null;
+                if (repeats) {
+                    int perSchedule = schedule.hyperperiod() / d.period();
+                    shift = (long) (run.k() / perSchedule) * schedule.hyperperiod();
+                    source = key(d.id(), run.k() % perSchedule);
+                    r = given.get(source);
+                }
                 if (r == null) {
-                    continue;
+                    continue; // a schedule that does not cover this instance hints only acceptance
                 }
                 start = r.start() + shift;
             }
+            // every other variable follows from the starts; hinting them all lets CP-SAT take the hint as a whole solution
+            long end = start + p.makespan();
             if (mode == ScheduleMode.RIGID) {
                 values.put(run.start().name(), start);
-                continue;
+            } else {
+                Map<String, Long> at = new HashMap<>();
+                for (ProtocolOp o : p.ops()) {
+                    Integer stated = source == null ? null : givenOps.get(source + "/" + o.id());
+                    at.put(o.id(), stated != null ? stated + shift : start + o.offset());
+                    values.put(run.ops().get(o.id()).name(), at.get(o.id()));
+                }
+                start = p.ops().stream().mapToLong(o -> at.get(o.id())).min().orElseThrow();
+                end = p.ops().stream().mapToLong(o -> at.get(o.id()) + o.duration()).max().orElseThrow();
+                values.put(run.start().name(), start);
+                values.put("E/" + d.id() + "/" + run.k(), end);
+                List<Hold> holds = p.holds();
+                for (int i = 0; i < holds.size(); i++) {
+                    Hold h = holds.get(i);
+                    long from = at.get(h.from()) + p.op(h.from()).orElseThrow().duration();
+                    // an absent hold is unconstrained: size 0 keeps it inside its domain
+                    long to = source == null ? from : h.untilEnd() ? end : at.get(h.to());
+                    values.put("hold/" + d.id() + "/" + run.k() + "/" + i + ".size", to - from);
+                    values.put("hold/" + d.id() + "/" + run.k() + "/" + i + ".end", to);
+                }
             }
-            for (ProtocolOp o : p.ops()) {
-                Integer stated = source == null ? null : givenOps.get(source + "/" + o.id());
-                values.put(run.ops().get(o.id()).name(), stated != null ? stated + shift : start + o.offset());
+            if (source != null) {
+                worst = Math.max(worst, end - release);
+            }
+            Long before = previous.put(d.id(), start);
+            if (before != null) {
+                values.put("j/" + d.id() + "/" + run.k(), Math.abs(start - before - d.period()));
             }
         }
+        values.put("maxResponse", worst);
+        // only names of this model: the jitter and response variables exist only under their objectives
+        values.keySet().removeIf(name -> model.variable(name).isEmpty());
         return Hint.of(values);
+    }
+
+    /**
+     * The hint as a solution of this model, when it assigns every variable and satisfies every constraint under the
+     * reference semantics: the warm start to fall back on when CP-SAT stops before its first solution.
+     */
+    public Optional<Solution> asSolution(Hint hint) {
+        long[] values = new long[model.variables().size()];
+        for (IntVar v : model.variables()) {
+            Long value = hint.values().get(v.name());
+            if (value == null) {
+                return Optional.empty();
+            }
+            values[v.index()] = value;
+        }
+        return ReferenceSemantics.satisfies(model, values) ? Optional.of(new Solution(model, values)) : Optional.empty();
     }
 
     /** The schedule of a solution: accepted demands in file order, every instance over H, operation starts in flexible mode. */
