@@ -131,6 +131,24 @@ class QuantumCpModelTest {
                 .isEmpty();
     }
 
+    @Test
+    void theHeuristicScheduleIsAWholeSolutionOfTheModelExceptWhereItBreaksAnEdge() throws IOException {
+        QuantumInstance h = read("instance_H_F0.7_L20_s2.json");
+        QuantumSchedule greedy = QuantumHeuristic.RCPSP_NP_EDF.admit(h);
+        for (ScheduleMode mode : ScheduleMode.values()) {
+            QuantumCpModel model = QuantumCpModel.of(h, mode, QuantumCpOptions.DEFAULT);
+            QuantumSchedule decoded = model.decode(model.asSolution(model.hint(greedy)).orElseThrow(), ScheduleStatus.FEASIBLE);
+            assertThat(decoded.hyperperiod()).isEqualTo(greedy.hyperperiod()).isEqualTo(512);
+            assertThat(decoded.accepted()).containsExactlyElementsOf(greedy.accepted());
+            assertThat(decoded.instances()).containsExactlyInAnyOrderElementsOf(greedy.instances());
+            assertThat(verify(h, decoded, QuantumCheckOptions.STRICT).report().violations()).isEmpty();
+        }
+        // the line's rigid offsets run a distillation in the slot of its input swap: not a flexible solution
+        QuantumInstance line = read("instance_line_F0.8_L10_s4.json");
+        QuantumCpModel flexible = QuantumCpModel.of(line, ScheduleMode.FLEXIBLE, QuantumCpOptions.DEFAULT);
+        assertThat(flexible.asSolution(flexible.hint(QuantumHeuristic.RCPSP_NP_EDF.admit(line)))).isEmpty();
+    }
+
     private static int start(QuantumSchedule s, String demand, int k, String op) {
         return s.ops().stream().filter(o -> o.demand().equals(demand) && o.instance() == k && o.op().equals(op))
                 .mapToInt(ScheduledOp::start).findFirst().orElseThrow();
