@@ -5,6 +5,7 @@ import dev.gantry.cli.bench.HybridBench;
 import dev.gantry.cli.bench.JobShopBench;
 import dev.gantry.cli.bench.NeuralSaBench;
 import dev.gantry.cli.bench.PackingBench;
+import dev.gantry.cli.bench.QuantumBench;
 import dev.gantry.cli.bench.RcpspBench;
 import dev.gantry.cli.smtt.SmttEngines;
 import dev.gantry.instances.smtt.SmttCase;
@@ -35,12 +36,14 @@ import picocli.CommandLine.Spec;
         "  Taillard instances (--set, default ta51-ta80) and --generate K instances of Taillard's generator (--size 1000x20).",
         "dag: HEFT against CP-SAT's optimum or bound on --count seeded random DAGs (--tasks, --processors; seeds --seed ...).",
         "rcpsp: CP-SAT hinted with the best SGS schedule on a PSPLIB set (--set j30 or j120, --limit K for the first K),",
-        "  beside the LFT serial and parallel SGS: # at the optimum or UB*, mean deviation from UB* and from the critical path."})
+        "  beside the LFT serial and parallel SGS: # at the optimum or UB*, mean deviation from UB* and from the critical path.",
+        "quantum: the three [LS] schedulers, cpsat-rigid and cpsat-flexible on the staged instances: accepted, throughput,",
+        "  max response, max jitter, time, status, proven stages against the rigid optima of spec quantum §3.1; all verified."})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SUITE", description = "jobshop, hybrid, tsp, neural-sa, knapsack, binpack, smtt, dag or rcpsp")
+    @Parameters(index = "0", paramLabel = "SUITE", description = "jobshop, hybrid, tsp, neural-sa, knapsack, binpack, smtt, dag, rcpsp or quantum")
     String suite;
 
     @Option(names = "--set", paramLabel = "LIST", description = {"jobshop: families (ft, la, abz, orb, swv, yn, ta), names (ft10) or ranges "
@@ -118,8 +121,8 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!List.of("jobshop", "hybrid", "tsp", "neural-sa", "knapsack", "binpack", "smtt", "dag", "rcpsp").contains(suite)) {
-            throw new UsageException("no benchmark suite '" + suite + "'; available: jobshop, hybrid, tsp, neural-sa, knapsack, binpack, smtt, dag, rcpsp");
+        if (!List.of("jobshop", "hybrid", "tsp", "neural-sa", "knapsack", "binpack", "smtt", "dag", "rcpsp", "quantum").contains(suite)) {
+            throw new UsageException("no benchmark suite '" + suite + "'; available: jobshop, hybrid, tsp, neural-sa, knapsack, binpack, smtt, dag, rcpsp, quantum");
         }
         if (workers < 1 || buildRepeats < 1 || seeds < 1 || instances < 1 || multiplier < 1 || limitInstances < 0) {
             throw new UsageException("--workers, --build-repeats, --seeds, --instances and --multiplier must be at least 1, --limit at least 0");
@@ -161,6 +164,8 @@ final class BenchCommand implements Callable<Integer> {
                 "benchmark data not found: pass --data DIR or " + SharedData.howToProvide()));
         if ("hybrid".equals(suite)) {
             hybrid(root);
+        } else if ("quantum".equals(suite)) {
+            new QuantumBench(root, timeLimit, workers, seed, spec.commandLine().getOut()).run();
         } else if ("rcpsp".equals(suite)) {
             new RcpspBench(root, timeLimit, workers, seed, spec.commandLine().getOut()).run(set == null ? "j30" : set, limitInstances);
         } else if ("tsp".equals(suite)) {

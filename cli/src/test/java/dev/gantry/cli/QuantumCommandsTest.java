@@ -18,6 +18,7 @@ class QuantumCommandsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String H = "quantum/linkscheduling_derived/instance_H_F0.7_L20_s2.json";
     private static final String LINE = "quantum/linkscheduling_derived/instance_line_F0.8_L10_s4.json";
+    private static final String STAR = "quantum/linkscheduling_derived/instance_star_F0.7_L10_s1.json";
 
     @TempDir
     Path dir;
@@ -67,6 +68,32 @@ class QuantumCommandsTest {
         CliRun bad = CliRun.of("verify", file, plan.toString(), "--json");
         assertThat(bad.exit()).isEqualTo(5);
         assertThat(JSON.readTree(bad.lastOutLine()).get("violations").findValuesAsText("check")).contains("V5");
+    }
+
+    @Test
+    void exactEnginesProveTheStarOptimumAndTheirPlansVerify() throws Exception {
+        String file = TestData.require(STAR).toString();
+        for (String engine : new String[] {"cpsat-rigid", "cpsat-flexible"}) {
+            Path plan = dir.resolve(engine + ".json");
+            Path chart = dir.resolve(engine + ".svg");
+            CliRun run = CliRun.of("solve", file, "--engine", engine, "--workers", "2", "--time-limit", "60s", "--out", plan.toString(),
+                    "--gantt", chart.toString(), "--json");
+            assertThat(run.exit()).as(run.err()).isEqualTo(0);
+            JsonNode j = JSON.readTree(run.lastOutLine());
+            // §3.1: maximising the rate accepts only d01 (6.25 ebit/s) over RCPSP-NP-EDF's 7 demands (3.90625)
+            assertThat(j.get("status").asText()).isEqualTo("OPTIMAL");
+            assertThat(j.get("objective").asDouble()).isEqualTo(6.25);
+            assertThat(j.get("bound").asDouble()).isEqualTo(6.25);
+            assertThat(j.get("accepted").asInt()).isEqualTo(1);
+            assertThat(j.get("hintThroughput").asDouble()).isEqualTo(3.90625);
+            assertThat(j.get("maxResponseTime").asDouble()).isCloseTo(0.11, within(1e-9));
+            assertThat(j.get("maxJitter").asDouble()).isEqualTo(0.0);
+            assertThat(j.get("verified").asBoolean()).isTrue();
+            assertThat(Files.readString(plan)).contains("\"solver\": \"" + engine + "\"", "\"status\": \"OPTIMAL\"");
+            assertThat(Files.readString(chart)).startsWith("<svg").contains("d01#0 on ");
+            CliRun verify = CliRun.of("verify", file, plan.toString(), "--json");
+            assertThat(verify.exit()).as(verify.err()).isEqualTo(0);
+        }
     }
 
     @Test
