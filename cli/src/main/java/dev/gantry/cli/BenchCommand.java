@@ -5,6 +5,7 @@ import dev.gantry.cli.bench.HybridBench;
 import dev.gantry.cli.bench.JobShopBench;
 import dev.gantry.cli.bench.NeuralSaBench;
 import dev.gantry.cli.bench.PackingBench;
+import dev.gantry.cli.bench.QuantumSurfnetBench;
 import dev.gantry.cli.bench.RcpspBench;
 import dev.gantry.cli.smtt.SmttEngines;
 import dev.gantry.instances.smtt.SmttCase;
@@ -35,12 +36,14 @@ import picocli.CommandLine.Spec;
         "  Taillard instances (--set, default ta51-ta80) and --generate K instances of Taillard's generator (--size 1000x20).",
         "dag: HEFT against CP-SAT's optimum or bound on --count seeded random DAGs (--tasks, --processors; seeds --seed ...).",
         "rcpsp: CP-SAT hinted with the best SGS schedule on a PSPLIB set (--set j30 or j120, --limit K for the first K),",
-        "  beside the LFT serial and parallel SGS: # at the optimum or UB*, mean deviation from UB* and from the critical path."})
+        "  beside the LFT serial and parallel SGS: # at the optimum or UB*, mean deviation from UB* and from the critical path.",
+        "quantum-surfnet: synthetic workloads on SURFnet (--fidelity, --load lists, --seed), protocols built, then the",
+        "  three [LS] schedulers: accepted, ebit/s, max response, jitter, time, verified."})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SUITE", description = "jobshop, hybrid, tsp, neural-sa, knapsack, binpack, smtt, dag or rcpsp")
+    @Parameters(index = "0", paramLabel = "SUITE", description = "jobshop, hybrid, tsp, neural-sa, knapsack, binpack, smtt, dag, rcpsp or quantum-surfnet")
     String suite;
 
     @Option(names = "--set", paramLabel = "LIST", description = {"jobshop: families (ft, la, abz, orb, swv, yn, ta), names (ft10) or ranges "
@@ -113,13 +116,22 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", description = "the shared data folder (default: found as the tests find it)")
     Path data;
 
+    @Option(names = "--fidelity", paramLabel = "LIST", split = ",", defaultValue = "0.98,0.99",
+            description = "quantum-surfnet: F_min values (default: ${DEFAULT-VALUE})")
+    List<Double> fidelities;
+
+    @Option(names = "--load", paramLabel = "LIST", split = ",", defaultValue = "10,50",
+            description = "quantum-surfnet: target loads in ebit/s (default: ${DEFAULT-VALUE})")
+    List<Double> loads;
+
     @Option(names = "--csv", paramLabel = "FILE", description = "also write the per-instance rows as CSV")
     Path csv;
 
     @Override
     public Integer call() throws IOException {
-        if (!List.of("jobshop", "hybrid", "tsp", "neural-sa", "knapsack", "binpack", "smtt", "dag", "rcpsp").contains(suite)) {
-            throw new UsageException("no benchmark suite '" + suite + "'; available: jobshop, hybrid, tsp, neural-sa, knapsack, binpack, smtt, dag, rcpsp");
+        if (!List.of("jobshop", "hybrid", "tsp", "neural-sa", "knapsack", "binpack", "smtt", "dag", "rcpsp", "quantum-surfnet").contains(suite)) {
+            throw new UsageException("no benchmark suite '" + suite + "'; available: jobshop, hybrid, tsp, neural-sa, knapsack, binpack, smtt, dag, rcpsp, "
+                    + "quantum-surfnet");
         }
         if (workers < 1 || buildRepeats < 1 || seeds < 1 || instances < 1 || multiplier < 1 || limitInstances < 0) {
             throw new UsageException("--workers, --build-repeats, --seeds, --instances and --multiplier must be at least 1, --limit at least 0");
@@ -159,7 +171,12 @@ final class BenchCommand implements Callable<Integer> {
         }
         Path root = data != null ? data : SharedData.root().orElseThrow(() -> new UsageException(
                 "benchmark data not found: pass --data DIR or " + SharedData.howToProvide()));
-        if ("hybrid".equals(suite)) {
+        if ("quantum-surfnet".equals(suite)) {
+            if (fidelities.stream().anyMatch(f -> !(f > 0.5 && f <= 1)) || loads.stream().anyMatch(l -> !(l > 0))) {
+                throw new UsageException("--fidelity values must be in (0.5, 1] and --load values positive");
+            }
+            new QuantumSurfnetBench(root, spec.commandLine().getOut()).run(fidelities, loads, seed);
+        } else if ("hybrid".equals(suite)) {
             hybrid(root);
         } else if ("rcpsp".equals(suite)) {
             new RcpspBench(root, timeLimit, workers, seed, spec.commandLine().getOut()).run(set == null ? "j30" : set, limitInstances);
