@@ -23,14 +23,16 @@ import java.util.TreeMap;
 final class Mapper {
     static final long NEVER = Long.MAX_VALUE;
 
-    private final QuantumNetwork network;
+    private final Map<String, QuantumNode> nodeById = new HashMap<>();
     private final Map<String, QuantumNode> nodeOfComm = new HashMap<>();
+    private final Map<String, String> ownerOfQubit;
 
     Mapper(QuantumNetwork network) {
-        this.network = network;
         for (QuantumNode n : network.nodes()) {
+            nodeById.put(n.id(), n);
             n.commQubits().forEach(q -> nodeOfComm.put(q, n));
         }
+        this.ownerOfQubit = network.qubitNodes();
     }
 
     /** The operations of {@code root} mapped onto qubits, in post-order (the [LS] order). */
@@ -167,7 +169,7 @@ final class Mapper {
         for (String n : nodes) {
             List<List<String>> next = new ArrayList<>();
             for (List<String> prefix : out) {
-                for (String q : network.node(n).orElseThrow().commQubits()) {
+                for (String q : nodeById.get(n).commQubits()) {
                     List<String> l = new ArrayList<>(prefix);
                     l.add(q);
                     next.add(l);
@@ -222,8 +224,7 @@ final class Mapper {
     }
 
     private boolean ownedBy(String qubit, String node) {
-        QuantumNode n = network.node(node).orElseThrow();
-        return n.commQubits().contains(qubit) || n.storageQubits().contains(qubit);
+        return node.equals(ownerOfQubit.get(qubit));
     }
 
     private long earliestStart(int earliest, MappedTask task, List<String> set, Map<String, TreeMap<Integer, MappedTask>> schedule) {

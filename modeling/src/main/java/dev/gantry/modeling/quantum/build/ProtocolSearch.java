@@ -33,6 +33,7 @@ final class ProtocolSearch {
     private final QuantumNetwork network;
     private final Mapper mapper;
     private final Map<String, Optional<Action>> memo = new HashMap<>();
+    private final Map<String, QuantumLink> links = new HashMap<>();
 
     ProtocolSearch(QuantumNetwork network) {
         this.network = network;
@@ -158,8 +159,8 @@ final class ProtocolSearch {
 
     /** One hop: the fastest single capability reaching the target, else pumping or a nested tree, the faster. */
     private Action linkProtocol(List<String> nodes, Map<String, Free> free, double minFidelity, double minRate) {
-        QuantumLink link = network.linkBetween(nodes.get(0), nodes.get(1))
-                .orElseThrow(() -> new IllegalArgumentException("no link joins " + nodes.get(0) + " and " + nodes.get(1)));
+        QuantumLink link = links.computeIfAbsent(nodes.get(0) + "|" + nodes.get(1), k -> network.linkBetween(nodes.get(0), nodes.get(1))
+                .orElseThrow(() -> new IllegalArgumentException("no link joins " + nodes.get(0) + " and " + nodes.get(1))));
         List<Capability> caps = link.capabilities();
         if (caps.stream().allMatch(c -> c.rateHz() < minRate)) {
             return null;
