@@ -95,11 +95,7 @@ final class ProtocolSearch {
                 lower++;
             }
         }
-        Action best = best(found);
-        if (best != null) {
-            best.rate = mappedRate(best);
-        }
-        return best;
+        return withMappedRate(best(found));
     }
 
     /** A swap at {@code path[numL-1]} of protocols for both halves, followed by k end-to-end pumping rounds. */
@@ -192,22 +188,48 @@ final class ProtocolSearch {
         return pumping;
     }
 
-    /** Entanglement pumping: distil the stored pair with fresh links until the target is reached. */
-    private Action pumping(List<String> nodes, Map<String, Free> free, List<Capability> caps, double minFidelity, double minRate) {
-        int minComm = nodes.stream().mapToInt(n -> free.get(n).comm()).min().orElseThrow();
+    /** One candidate protocol built on capability {@code index} (fidelity f, rate r), or null when it cannot be built. */
+    private interface Candidate {
+        Action on(int index, double f, double r);
+    }
+
+    /**
+     * The best candidate over the capabilities fast enough for {@code minRate} that strictly exceeds {@code minFidelity},
+     * with its rate replaced by the mapped rate.
+     */
+    private Action bestOverCapabilities(List<Capability> caps, double minFidelity, double minRate, Candidate candidate) {
         List<Action> found = new ArrayList<>();
         for (int i = 0; i < caps.size(); i++) {
-            double f = caps.get(i).fidelity();
             double r = caps.get(i).rateHz();
             if (r < minRate) {
                 continue;
             }
+            Action a = candidate.on(i, caps.get(i).fidelity(), r);
+            if (a != null && a.fidelity > minFidelity && a.rate >= minRate) {
+                found.add(a);
+            }
+        }
+        return withMappedRate(best(found));
+    }
+
+    private Action withMappedRate(Action chosen) {
+        if (chosen != null) {
+            chosen.rate = mappedRate(chosen);
+        }
+        return chosen;
+    }
+
+    /** Entanglement pumping: distil the stored pair with fresh links until the target is reached. */
+    private Action pumping(List<String> nodes, Map<String, Free> free, List<Capability> caps, double minFidelity, double minRate) {
+        int minComm = nodes.stream().mapToInt(n -> free.get(n).comm()).min().orElseThrow();
+        return bestOverCapabilities(caps, minFidelity, minRate, (i, f, r) -> {
             int steps = LsMath.distillationsForFidelity(f, minFidelity);
             if (steps < 0) {
-                continue;
+                return null;
             }
             double generation = 1 / (r / Math.ceil((double) steps / minComm));
             double rate = 1 / (generation + steps * Action.OP_SECONDS);
+            // [LS] reuses one fresh-link action for every round.
             Action fresh = Action.link(f, r, nodes, i);
             Action current = Action.link(f, r, nodes, i);
             double currentF = f;
@@ -215,40 +237,26 @@ final class ProtocolSearch {
                 currentF = LsMath.distill(currentF, f);
                 current = Action.distill(currentF, rate, current, fresh, nodes);
             }
-            if (current.fidelity > minFidelity && current.rate >= minRate) {
-                found.add(current);
-            }
-        }
-        Action best = best(found);
-        if (best != null) {
-            best.rate = mappedRate(best);
-        }
-        return best;
+            return current;
+        });
     }
 
     /** A balanced tree of distillations over 2^levels equal links, if the end nodes hold enough of them. */
     private Action nested(List<String> nodes, Map<String, Free> free, List<Capability> caps, double minFidelity, double minRate) {
         int minComm = nodes.stream().mapToInt(n -> free.get(n).comm()).min().orElseThrow();
         int minTotal = nodes.stream().mapToInt(n -> free.get(n).total()).min().orElseThrow();
-        List<Action> found = new ArrayList<>();
-        for (int i = 0; i < caps.size(); i++) {
-            double f = caps.get(i).fidelity();
-            double r = caps.get(i).rateHz();
-            if (r < minRate) {
-                continue;
-            }
+        return bestOverCapabilities(caps, minFidelity, minRate, (i, f, r) -> {
             long distillations = LsMath.distillationsForConstFidelity(f, minFidelity);
             if (distillations < 0 || minTotal - 1 >= 62) {
-                continue;
+                return null;
             }
             long links = distillations + 1;
             if (links > (1L << (minTotal - 1))) {
-                continue;
+                return null;
             }
-            int rounds = LsMath.rounds(links, minComm, minTotal - minComm);
-            double treeRate = r / rounds;
+            double treeRate = r / LsMath.rounds(links, minComm, minTotal - minComm);
             if (treeRate < minRate) {
-                continue;
+                return null;
             }
             Deque<Action> queue = new ArrayDeque<>();
             for (long l = 0; l < links; l++) {
@@ -261,15 +269,8 @@ final class ProtocolSearch {
             }
             Action root = queue.poll();
             root.rate = treeRate;
-            if (root.fidelity > minFidelity && root.rate >= minRate) {
-                found.add(root);
-            }
-        }
-        Action best = best(found);
-        if (best != null) {
-            best.rate = mappedRate(best);
-        }
-        return best;
+            return root;
+        });
     }
 
     private static int compare(Action a, Action b) {
