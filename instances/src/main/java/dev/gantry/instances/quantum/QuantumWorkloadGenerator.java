@@ -8,6 +8,7 @@ import dev.gantry.modeling.quantum.QuantumInstance;
 import dev.gantry.modeling.quantum.QuantumNetwork;
 import dev.gantry.modeling.quantum.QuantumNode;
 import dev.gantry.modeling.quantum.build.ProtocolBuilder;
+import dev.gantry.modeling.quantum.build.QubitBalancer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +20,8 @@ import java.util.Random;
 /**
  * Synthetic workloads after [LS] {@code simulations/common.py} (§1.1): draw a random pair of end nodes, build its
  * protocol for the fixed F_min (makespan C), draw the rate from {@code {1/(δ·2^i) : i = 0…9}} strictly below
- * {@code 1/(C·δ)} and at most the remaining load, and repeat until the target load is reached. Seeded with
+ * {@code 1/(C·δ)} and at most the remaining load, and repeat until the target load is reached; then spread the
+ * protocols over each node's qubits as [LS] does ({@link QubitBalancer}). Seeded with
  * {@link Random}, so a seed gives the same workload in Gantry but not the [LS] one (Python's generator differs).
  */
 public final class QuantumWorkloadGenerator {
@@ -102,7 +104,8 @@ public final class QuantumWorkloadGenerator {
                     + " with a rate of at most " + p.load() + " ebit/s");
         }
         String name = String.format(Locale.ROOT, "%s_F%s_L%s_s%d", p.topology(), p.fidelity(), p.load(), p.seed());
-        return new QuantumInstance(name, SLOT_SECONDS, Hardware.LINK_SCHEDULING, network, demands, protocols);
+        return new QuantumInstance(name, SLOT_SECONDS, Hardware.LINK_SCHEDULING, network, demands,
+                QubitBalancer.balance(network, demands, protocols));
     }
 
     /** The provenance block of a generated instance (§4.1 field names). */

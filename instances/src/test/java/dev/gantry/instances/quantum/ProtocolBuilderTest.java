@@ -10,6 +10,7 @@ import dev.gantry.modeling.quantum.QuantumInstance;
 import dev.gantry.modeling.quantum.ProtocolOp;
 import dev.gantry.modeling.quantum.Werner;
 import dev.gantry.modeling.quantum.build.ProtocolBuilder;
+import dev.gantry.modeling.quantum.build.QubitBalancer;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
@@ -78,5 +79,21 @@ class ProtocolBuilderTest {
         java.util.Map<String, ProtocolOp> byId = ops.stream().collect(Collectors.toMap(ProtocolOp::id, o -> o));
         return ops.stream().map(o -> o.type() + " @" + o.offset() + "+" + o.duration() + " " + o.link() + "#" + o.capabilityIndex()
                 + " <- " + o.preds().stream().map(byId::get).map(p -> p.type() + "@" + p.offset()).sorted().toList()).sorted().toList();
+    }
+
+    /** With [LS]'s re-balancing over each node's qubits, in file order, the staged qubits come out exactly. */
+    @Test
+    void balancingInFileOrderGivesTheStagedQubits() throws IOException {
+        for (String name : List.of("instance_star_F0.7_L10_s1.json", "instance_H_F0.7_L20_s2.json", "instance_line_F0.8_L10_s4.json")) {
+            QuantumInstance instance = QuantumReader.read(TestData.require(QuantumReaderTest.DIR + name));
+            ProtocolBuilder builder = new ProtocolBuilder(instance.network());
+            List<Protocol> built = instance.demands().stream()
+                    .map(d -> builder.build(d.id(), d.src(), d.dst(), d.minFidelity()).orElseThrow()).toList();
+            List<Protocol> balanced = QubitBalancer.balance(instance.network(), instance.demands(), built);
+            for (int i = 0; i < balanced.size(); i++) {
+                Protocol expected = instance.protocols().get(i);
+                assertThat(balanced.get(i).occupancy()).as(name + " " + expected.demand()).isEqualTo(expected.occupancy());
+            }
+        }
     }
 }
