@@ -101,7 +101,10 @@ final class LsMath {
         return (1L << levels) - 1;
     }
 
-    /** Generation rounds to make {@code links} links with the given comm and storage qubits per end. */
+    /**
+     * Generation rounds to make {@code links} links with the given comm and storage qubits per end; -1 when the
+     * qubits run out first ([LS] would loop forever there).
+     */
     static int rounds(long links, int comm, int storage) {
         int rounds = 0;
         long generated = 0;
@@ -110,8 +113,8 @@ final class LsMath {
             int available = Math.min(comm, comm + storage - occupied);
             rounds++;
             generated += available;
-            if (available <= 0 && rounds > links) {
-                return Integer.MAX_VALUE;
+            if (available <= 0) {
+                return -1;
             }
         }
         return rounds;

@@ -254,8 +254,9 @@ final class ProtocolSearch {
             if (links > (1L << (minTotal - 1))) {
                 return null;
             }
-            double treeRate = r / LsMath.rounds(links, minComm, minTotal - minComm);
-            if (treeRate < minRate) {
+            int rounds = LsMath.rounds(links, minComm, minTotal - minComm);
+            double treeRate = r / rounds;
+            if (rounds < 0 || treeRate < minRate) {
                 return null;
             }
             Deque<Action> queue = new ArrayDeque<>();
