@@ -6,6 +6,7 @@ import dev.gantry.cli.bench.JobShopBench;
 import dev.gantry.cli.bench.NeuralSaBench;
 import dev.gantry.cli.bench.PackingBench;
 import dev.gantry.cli.bench.QuantumBench;
+import dev.gantry.cli.bench.QuantumSurfnetBench;
 import dev.gantry.cli.bench.RcpspBench;
 import dev.gantry.cli.smtt.SmttEngines;
 import dev.gantry.instances.smtt.SmttCase;
@@ -38,12 +39,14 @@ import picocli.CommandLine.Spec;
         "rcpsp: CP-SAT hinted with the best SGS schedule on a PSPLIB set (--set j30 or j120, --limit K for the first K),",
         "  beside the LFT serial and parallel SGS: # at the optimum or UB*, mean deviation from UB* and from the critical path.",
         "quantum: the three [LS] schedulers, cpsat-rigid and cpsat-flexible on the staged instances: accepted, throughput,",
-        "  max response, max jitter, time, status, proven stages against the rigid optima of spec quantum §3.1; all verified."})
+        "  max response, max jitter, time, status, proven stages against the rigid optima of spec quantum §3.1; all verified.",
+        "quantum-surfnet: synthetic workloads on SURFnet (--fidelity, --load lists, --seed), protocols built, then the",
+        "  three [LS] schedulers: accepted, ebit/s, max response, jitter, time, verified."})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SUITE", description = "jobshop, hybrid, tsp, neural-sa, knapsack, binpack, smtt, dag, rcpsp or quantum")
+    @Parameters(index = "0", paramLabel = "SUITE", description = "jobshop, hybrid, tsp, neural-sa, knapsack, binpack, smtt, dag, rcpsp, quantum or quantum-surfnet")
     String suite;
 
     @Option(names = "--set", paramLabel = "LIST", description = {"jobshop: families (ft, la, abz, orb, swv, yn, ta), names (ft10) or ranges "
@@ -116,13 +119,22 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", description = "the shared data folder (default: found as the tests find it)")
     Path data;
 
+    @Option(names = "--fidelity", paramLabel = "LIST", split = ",", defaultValue = "0.98,0.99",
+            description = "quantum-surfnet: F_min values (default: ${DEFAULT-VALUE})")
+    List<Double> fidelities;
+
+    @Option(names = "--load", paramLabel = "LIST", split = ",", defaultValue = "10,50",
+            description = "quantum-surfnet: target loads in ebit/s (default: ${DEFAULT-VALUE})")
+    List<Double> loads;
+
     @Option(names = "--csv", paramLabel = "FILE", description = "also write the per-instance rows as CSV")
     Path csv;
 
     @Override
     public Integer call() throws IOException {
-        if (!List.of("jobshop", "hybrid", "tsp", "neural-sa", "knapsack", "binpack", "smtt", "dag", "rcpsp", "quantum").contains(suite)) {
-            throw new UsageException("no benchmark suite '" + suite + "'; available: jobshop, hybrid, tsp, neural-sa, knapsack, binpack, smtt, dag, rcpsp, quantum");
+        if (!List.of("jobshop", "hybrid", "tsp", "neural-sa", "knapsack", "binpack", "smtt", "dag", "rcpsp", "quantum", "quantum-surfnet").contains(suite)) {
+            throw new UsageException("no benchmark suite '" + suite + "'; available: jobshop, hybrid, tsp, neural-sa, knapsack, binpack, smtt, dag, rcpsp, "
+                    + "quantum, quantum-surfnet");
         }
         if (workers < 1 || buildRepeats < 1 || seeds < 1 || instances < 1 || multiplier < 1 || limitInstances < 0) {
             throw new UsageException("--workers, --build-repeats, --seeds, --instances and --multiplier must be at least 1, --limit at least 0");
@@ -162,7 +174,12 @@ final class BenchCommand implements Callable<Integer> {
         }
         Path root = data != null ? data : SharedData.root().orElseThrow(() -> new UsageException(
                 "benchmark data not found: pass --data DIR or " + SharedData.howToProvide()));
-        if ("hybrid".equals(suite)) {
+        if ("quantum-surfnet".equals(suite)) {
+            if (fidelities.stream().anyMatch(f -> !(f > 0.5 && f <= 1)) || loads.stream().anyMatch(l -> !(l > 0))) {
+                throw new UsageException("--fidelity values must be in (0.5, 1] and --load values positive");
+            }
+            new QuantumSurfnetBench(root, spec.commandLine().getOut()).run(fidelities, loads, seed);
+        } else if ("hybrid".equals(suite)) {
             hybrid(root);
         } else if ("quantum".equals(suite)) {
             new QuantumBench(root, timeLimit, workers, seed, spec.commandLine().getOut()).run();

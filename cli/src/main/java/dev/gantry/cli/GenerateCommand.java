@@ -1,6 +1,7 @@
 package dev.gantry.cli;
 
 import dev.gantry.cli.family.UsageException;
+import dev.gantry.cli.quantum.QuantumGenerate;
 import dev.gantry.instances.dag.CanonicalDag;
 import dev.gantry.instances.dag.DagGenerator;
 import dev.gantry.instances.dag.DagWriter;
@@ -21,12 +22,14 @@ import picocli.CommandLine.Spec;
         "Seeded instance generators. jobshop: Taillard's (1993) generator; --taillard taNN regenerates a published",
         "instance from its seeds, or give --jobs, --machines, --time-seed and --machine-seed.",
         "dag: seeded random layered DAGs after the HEFT paper (--tasks, --processors, --seed, and optionally --shape,",
-        "--density, --ccr, --heterogeneity, --mean-cost), or --canonical for the paper's 10-task example; gantry-dag JSON."})
+        "--density, --ccr, --heterogeneity, --mean-cost), or --canonical for the paper's 10-task example; gantry-dag JSON.",
+        "quantum: a synthetic entanglement workload (--topology star|H|line|symm|surfnet, --fidelity F, --load L ebit/s,",
+        "--seed S) with its protocols built, as a qnet-periodic-sched/v1 instance."})
 final class GenerateCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "KIND", description = "jobshop or dag")
+    @Parameters(index = "0", paramLabel = "KIND", description = "jobshop, dag or quantum")
     String kind;
 
     @Option(names = "--taillard", paramLabel = "taNN", description = "a published Taillard instance, ta01..ta80")
@@ -50,7 +53,7 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--processors", paramLabel = "Q", description = "dag: number of processors")
     Integer processors;
 
-    @Option(names = "--seed", paramLabel = "S", description = "dag: the generator's seed")
+    @Option(names = "--seed", paramLabel = "S", description = "dag, quantum: the generator's seed")
     Long seed;
 
     @Option(names = "--shape", paramLabel = "ALPHA", defaultValue = "1.0", description = "dag: about sqrt(v)/alpha levels (default: ${DEFAULT-VALUE})")
@@ -68,6 +71,18 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--mean-cost", paramLabel = "W", defaultValue = "20", description = "dag: mean execution cost (default: ${DEFAULT-VALUE})")
     long meanCost;
 
+    @Option(names = "--topology", paramLabel = "NAME", description = "quantum: star, H, line, symm or surfnet")
+    String topology;
+
+    @Option(names = "--fidelity", paramLabel = "F", description = "quantum: the minimum fidelity of every demand")
+    Double fidelity;
+
+    @Option(names = "--load", paramLabel = "L", description = "quantum: the target load in ebit/s")
+    Double load;
+
+    @Option(names = "--topologies", paramLabel = "FILE", description = "quantum: topologies_derived.json (default: from the shared data)")
+    Path topologies;
+
     @Option(names = "--canonical", description = "dag: the canonical example of Topcuoglu et al. (2002)")
     boolean canonical;
 
@@ -79,8 +94,12 @@ final class GenerateCommand implements Callable<Integer> {
         if ("dag".equals(kind)) {
             return dag();
         }
+        if ("quantum".equals(kind)) {
+            QuantumGenerate.run(topology, fidelity, load, seed, topologies, out, spec.commandLine().getOut());
+            return ExitCode.OK.code();
+        }
         if (!"jobshop".equals(kind)) {
-            throw new UsageException("no generator for '" + kind + "'; available: jobshop, dag");
+            throw new UsageException("no generator for '" + kind + "'; available: jobshop, dag, quantum");
         }
         JobShop shop;
         if (taillard != null) {

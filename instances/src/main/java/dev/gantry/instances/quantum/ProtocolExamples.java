@@ -7,7 +7,6 @@ import dev.gantry.modeling.quantum.QuantumNetwork;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,17 +20,9 @@ public final class ProtocolExamples {
     private ProtocolExamples() {
     }
 
-    /** The topologies by name, in file order. */
+    /** The topologies by name, in file order ({@link QuantumTopologies#read}). */
     public static Map<String, QuantumNetwork> topologies(Path file) throws IOException {
-        String source = file.toString();
-        return JsonInput.parse(source, SourceFiles.readUtf8(file), parser -> {
-            JsonRecord top = JsonRecord.read(parser, source, "");
-            Map<String, QuantumNetwork> out = new LinkedHashMap<>();
-            for (String name : top.names()) {
-                out.put(name, QuantumReader.network(top.nested(name)));
-            }
-            return out;
-        });
+        return QuantumTopologies.read(file);
     }
 
     public static List<ProtocolExample> read(Path examples, Path topologies) throws IOException {
