@@ -77,6 +77,11 @@ public final class TravelProblem {
         return vars.cost();
     }
 
+    /** The rating of a plan ({@link TravelObjective#BEST_RATED}) over the model's variables. */
+    public LinExpr rating() {
+        return vars.rating();
+    }
+
     /** The groups of the user's requirements present in this query's model, in M4 order. */
     public List<Group> requirementGroups() {
         return base.groups().stream().filter(g -> !g.name().startsWith("rules/")).toList();
