@@ -108,7 +108,11 @@ final class TravelSolve {
         long t0 = System.nanoTime();
         TravelProblem tp = TravelProblem.of(q, in.sandbox());
         long buildMillis = (System.nanoTime() - t0) / 1_000_000;
-        SolveOptions.Builder so = request.cpOptions(objective == TravelObjective.BEST_RATED ? "rating" : "cost");
+        SolveOptions.Builder so = request.cpOptions("cost");
+        if (objective != TravelObjective.CHEAPEST) {
+            // progress lines print the objective: NONE has none, and BEST_RATED's mixes rating and cost
+            so.onSolution(null);
+        }
         if (objective == TravelObjective.BEST_RATED && request.timeLimit().isEmpty()) {
             so.timeLimit(BEST_RATED_DEFAULT_LIMIT);
             diagnostics.add("best-rated without --time-limit stops after " + BEST_RATED_DEFAULT_LIMIT.toSeconds() + " s");
@@ -145,8 +149,9 @@ final class TravelSolve {
         extras.put("route", tp.route(r.solution()));
         extras.put("strictValid", strict.valid());
         extras.put("compatValid", compat.valid());
-        Number value = objective == TravelObjective.BEST_RATED ? r.objectives().get(0) : strict.cost();
-        Number bound = r.bestBound().isPresent() ? r.bestBound().getAsLong() : null;
+        Number value = objective == TravelObjective.BEST_RATED ? r.solution().value(tp.rating()) : strict.cost();
+        // best-rated's solver bound is on rating·W − cost; only the bound on the cost speaks in the plan's terms
+        Number bound = r.bestBound().isPresent() && objective == TravelObjective.CHEAPEST ? r.bestBound().getAsLong() : null;
         return new SolveOutcome(request.instance(), status, value, bound, millis, buildMillis, strict.valid() && compat.valid(),
                 violations, diagnostics, extras);
     }

@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * Solves a travel problem on a backend of the SPI. {@link TravelObjective#BEST_RATED} first looks for any plan and
  * hints it: maximising the rating under the budget is a knapsack over the meal slots, where a first solution can take
- * longer than the whole feasibility solve.
+ * longer than the whole feasibility solve; when the limit ends before a rated solution, the feasible plan is returned.
  */
 public final class TravelSolver {
     private TravelSolver() {
@@ -23,7 +23,8 @@ public final class TravelSolver {
             return Backends.get(backend).solve(problem.model(objective), options);
         }
         long t0 = System.nanoTime();
-        SolveResult any = Backends.get(backend).solve(problem.model(TravelObjective.NONE), options);
+        // a solution listener may read the objective, which the feasibility model has not
+        SolveResult any = Backends.get(backend).solve(problem.model(TravelObjective.NONE), options.toBuilder().onSolution(null).build());
         if (!any.hasSolution()) {
             return any;
         }
@@ -35,6 +36,10 @@ public final class TravelSolver {
             }
             rated.timeLimit(left);
         }
-        return Backends.get(backend).solve(problem.model(TravelObjective.BEST_RATED), rated.build());
+        SolveResult best = Backends.get(backend).solve(problem.model(TravelObjective.BEST_RATED), rated.build());
+        if (!best.hasSolution() && best.status() != dev.gantry.modeling.api.Status.INFEASIBLE) {
+            return any.withDiagnostics(List.of("no better-rated plan found within the limit: the plan is a feasible one"));
+        }
+        return best;
     }
 }

@@ -9,7 +9,10 @@ public enum TravelObjective {
     NONE("none"),
     /** The least total cost (spec V1); the default. */
     CHEAPEST("cheapest"),
-    /** The most rating: Σ 10·rating over meals plus Σ nights·10·review rate over stays; then the least cost. */
+    /**
+     * The most rating: Σ 10·rating over meals plus Σ nights·10·review rate over stays; then the least cost (one stage,
+     * {@code rating·W − cost} with W above any cost, maximised).
+     */
     BEST_RATED("best-rated");
 
     private final String label;

@@ -65,8 +65,11 @@ public final class TravelProblem {
                 yield b.build();
             }
             case BEST_RATED -> {
+                // rating first, then cost, as one stage: rating·W − cost with W above any cost, so one search keeps its
+                // incumbent to the end (a two-stage solve may stop in stage one with nothing to show)
+                long w = vars.cost().max(p -> base.paramValue(p)) + 1;
                 ModelBuilder b = base.derive();
-                b.maximize(vars.rating()).thenMinimize(vars.cost());
+                b.maximize(vars.rating().times(w).minus(vars.cost()));
                 yield b.build();
             }
         };
