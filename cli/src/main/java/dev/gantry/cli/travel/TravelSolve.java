@@ -149,7 +149,7 @@ final class TravelSolve {
         extras.put("route", tp.route(r.solution()));
         extras.put("strictValid", strict.valid());
         extras.put("compatValid", compat.valid());
-        Number value = objective == TravelObjective.BEST_RATED ? r.solution().value(tp.rating()) : strict.cost();
+        Number value = objective == TravelObjective.BEST_RATED ? tp.rating(r.solution()) : strict.cost();
         // best-rated's solver bound is on rating·W − cost; only the bound on the cost speaks in the plan's terms
         Number bound = r.bestBound().isPresent() && objective == TravelObjective.CHEAPEST ? r.bestBound().getAsLong() : null;
         return new SolveOutcome(request.instance(), status, value, bound, millis, buildMillis, strict.valid() && compat.valid(),

@@ -118,7 +118,7 @@ class TravelSolveTest {
         assertThat(rated.status()).isIn(Status.OPTIMAL, Status.FEASIBLE);
         assertThat(verifiedCost(tp, rated)).isBetween(e.cheapestAll(), (long) e.query().budget());
         // the search starts from the feasible plan, so it ends at least as well rated
-        assertThat(rated.solution().value(tp.rating())).isGreaterThanOrEqualTo(any.solution().value(tp.rating()));
+        assertThat(tp.rating(rated.solution())).isGreaterThanOrEqualTo(tp.rating(any.solution()));
     }
 
     @Test

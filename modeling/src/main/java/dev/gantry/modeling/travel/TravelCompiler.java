@@ -63,7 +63,8 @@ final class TravelCompiler {
     private final List<IntVar> roomKind = new ArrayList<>();
     private final List<IntVar> forbids = new ArrayList<>();
     private LinExpr cost = LinExpr.constant(0);
-    private LinExpr rating = LinExpr.constant(0);
+    private final List<IntVar> nightsOf = new ArrayList<>();
+    private final List<IntVar> mealsAtStop = new ArrayList<>();
     /** Per stop (index i-1), the literals placing a meal there. */
     private final List<List<BoolVar>> atStop = new ArrayList<>();
     /** Per cuisine asked for: the number of meals that serve it. */
@@ -93,7 +94,8 @@ final class TravelCompiler {
         List<IntVar> attractions = c.attractions();
         c.requirements();
         TravelVariables vars = new TravelVariables(List.copyOf(c.city), List.copyOf(c.t), List.copyOf(c.mode),
-                List.copyOf(c.flight), List.copyOf(c.stay), meals, attractions, List.copyOf(c.flights), c.cost, c.rating);
+                List.copyOf(c.flight), List.copyOf(c.stay), List.copyOf(c.nightsOf), meals, attractions, List.copyOf(c.mealsAtStop),
+                List.copyOf(c.flights), c.cost);
         return new Compiled(c.b.build(), vars, c.offer);
     }
 
@@ -242,10 +244,9 @@ final class TravelCompiler {
             List<long[]> tuples = new ArrayList<>();
             for (int s = 0; s < offer.stays().size(); s++) {
                 Accommodation a = offer.stays().get(s);
-                long score = Math.round(10 * a.reviewRate());
                 for (long v = 1; v <= maxNights; v++) {
                     long[] row = {s + 1, offer.cityIndex(a.city()), v, (long) a.nightCost(p) * v, a.minimumNights(),
-                            a.roomKind().ordinal(), v * score, rule != null && a.forbids(rule) ? 1 : 0};
+                            a.roomKind().ordinal(), rule != null && a.forbids(rule) ? 1 : 0};
                     tuples.add(row);
                 }
             }
@@ -254,14 +255,13 @@ final class TravelCompiler {
             IntVar stayCost = b.intVar("stayCost[" + i + "]", 0, max(tuples, 3));
             IntVar minNights = b.intVar("minNights[" + i + "]", 0, max(tuples, 4));
             IntVar kind = b.intVar("roomKind[" + i + "]", 0, RoomKind.values().length - 1);
-            IntVar score = b.intVar("stayRating[" + i + "]", 0, max(tuples, 6));
-            List<IntVar> columns = new ArrayList<>(List.of(stayI, stayCity, nights, stayCost, minNights, kind, score));
+            List<IntVar> columns = new ArrayList<>(List.of(stayI, stayCity, nights, stayCost, minNights, kind));
             if (rule != null) {
                 IntVar forbidsRule = b.boolVar("forbidsRule[" + i + "]");
                 columns.add(forbidsRule);
                 forbids.add(forbidsRule);
             } else {
-                tuples.replaceAll(row -> java.util.Arrays.copyOf(row, 7));
+                tuples.replaceAll(row -> java.util.Arrays.copyOf(row, 6));
             }
             in(SANDBOX).add(allowed(columns, tuples));
             in(CURRENT_CITY).add(stayCity.eq(city.get(i)));
@@ -269,7 +269,7 @@ final class TravelCompiler {
             stay.add(stayI);
             roomKind.add(kind);
             cost = cost.plus(stayCost);
-            rating = rating.plus(score);
+            nightsOf.add(nights);
         }
     }
 
@@ -285,26 +285,24 @@ final class TravelCompiler {
             atStop.add(new ArrayList<>());
         }
         LinExpr mealCosts = LinExpr.constant(0);
-        LinExpr mealRatings = LinExpr.constant(0);
         for (int d = 1; d <= n; d++) {
             List<IntVar> day = new ArrayList<>();
             List<List<BoolVar>> at = new ArrayList<>();
             for (Meal slot : Meal.values()) {
                 long noneId = -(++none);
                 List<long[]> tuples = new ArrayList<>();
-                tuples.add(row(noneId, 0, 0, 0, 0, new long[q.cuisines().size()]));
+                tuples.add(row(noneId, 0, 0, 0, new long[q.cuisines().size()]));
                 for (int r = 0; r < offer.restaurants().size(); r++) {
                     Restaurant x = offer.restaurants().get(r);
                     long[] flags = q.cuisines().stream().mapToLong(c -> x.serves(c) ? 1 : 0).toArray();
-                    tuples.add(row(r + 1, offer.cityIndex(x.city()), x.averageCost(), 1, Math.round(10 * x.rating()), flags));
+                    tuples.add(row(r + 1, offer.cityIndex(x.city()), x.averageCost(), 1, flags));
                 }
                 String name = "d" + d + "." + slot.key();
                 IntVar meal = b.intVar(name, noneId, Math.max(1, offer.restaurants().size()));
                 IntVar mealCity = b.intVar(name + ".city", 0, Math.max(0, offer.cities().size()));
                 IntVar mealCost = b.intVar(name + ".cost", 0, max(tuples, 2));
                 BoolVar has = b.boolVar(name + ".eaten");
-                IntVar score = b.intVar(name + ".rating", 0, max(tuples, 4));
-                List<IntVar> columns = new ArrayList<>(List.of(meal, mealCity, mealCost, has, score));
+                List<IntVar> columns = new ArrayList<>(List.of(meal, mealCity, mealCost, has));
                 for (Cuisine c : q.cuisines()) {
                     BoolVar serves = b.boolVar(name + ".serves." + c.label());
                     columns.add(serves);
@@ -314,9 +312,7 @@ final class TravelCompiler {
                 at.add(placed(name, d, has, mealCity, true));
                 in(COMPLETE).add(has.plus(travelOn(d)).ge(1));
                 cost = cost.plus(mealCost.times(p));
-                rating = rating.plus(score);
                 mealCosts = mealCosts.plus(mealCost);
-                mealRatings = mealRatings.plus(score);
                 day.add(meal);
                 all.add(meal);
             }
@@ -335,7 +331,7 @@ final class TravelCompiler {
             out.add(List.copyOf(day));
         }
         in(DIVERSE_RESTAURANTS).add(allDifferent(all));
-        mealBounds(mealCosts, mealRatings);
+        mealBounds(mealCosts);
         this.cuisineServings = servings;
         return List.copyOf(out);
     }
@@ -343,40 +339,35 @@ final class TravelCompiler {
     /**
      * Redundant bounds that make optimality proofs fast: the meals eaten at stop i are that many different restaurants
      * of its city, so they cost at least the cheapest ones together and rate at most the best ones together. Without
-     * them the solver must try the permutations of the same restaurants over the meal slots. They hold whenever
+     * them the solver must try the permutations of the same restaurants over the meal slots (the rating's bound of
+     * the same kind is added with the rating, {@link #bestRated}). They hold whenever
      * diversity holds (and are void without the current-city rule, which alone ties a meal to a stop), so they sit in
      * the diversity group and vanish with it.
      */
-    private void mealBounds(LinExpr mealCosts, LinExpr mealRatings) {
+    private void mealBounds(LinExpr mealCosts) {
         int slots = Meal.values().length * n;
         LinExpr lowestCost = LinExpr.constant(0);
-        LinExpr highestRating = LinExpr.constant(0);
         for (int i = 1; i <= k; i++) {
             List<long[]> tuples = new ArrayList<>();
             for (int c = 1; c <= offer.cities().size(); c++) {
                 String name = offer.cities().get(c - 1);
                 long[] costs = offer.restaurants().stream().filter(r -> r.city().equals(name)).mapToLong(Restaurant::averageCost).sorted().toArray();
-                long[] ratings = offer.restaurants().stream().filter(r -> r.city().equals(name)).mapToLong(r -> -Math.round(10 * r.rating()))
-                        .sorted().map(x -> -x).toArray();
                 long costSum = 0;
-                long ratingSum = 0;
                 for (int count = 0; count <= Math.min(slots, costs.length); count++) {
                     if (count > 0) {
                         costSum += costs[count - 1];
-                        ratingSum += ratings[count - 1];
                     }
-                    tuples.add(new long[] {c, count, costSum, ratingSum});
+                    tuples.add(new long[] {c, count, costSum});
                 }
             }
             IntVar count = b.intVar("mealsAtStop[" + i + "]", 0, slots);
             IntVar costLb = b.intVar("mealCostLowerBound[" + i + "]", 0, max(tuples, 2));
-            IntVar ratingUb = b.intVar("mealRatingUpperBound[" + i + "]", 0, max(tuples, 3));
             in(DIVERSE_RESTAURANTS).add(count.eq(LinExpr.sum(atStop.get(i - 1))))
-                    .add(allowed(List.of(city.get(i), count, costLb, ratingUb), tuples));
+                    .add(allowed(List.of(city.get(i), count, costLb), tuples));
             lowestCost = lowestCost.plus(costLb);
-            highestRating = highestRating.plus(ratingUb);
+            mealsAtStop.add(count);
         }
-        in(DIVERSE_RESTAURANTS).add(mealCosts.ge(lowestCost)).add(mealRatings.le(highestRating));
+        in(DIVERSE_RESTAURANTS).add(mealCosts.ge(lowestCost));
     }
 
     /** One attraction per day (A = 1), its own "none" otherwise. */
@@ -466,15 +457,81 @@ final class TravelCompiler {
         return sb.cityList().map(l -> l.stateOf(candidate).map(q.dest()::equals).orElse(false)).orElse(true);
     }
 
-    private static long[] row(long id, long cityIndex, long cost, long has, long score, long[] flags) {
-        long[] r = new long[5 + flags.length];
+    private static long[] row(long id, long cityIndex, long cost, long has, long[] flags) {
+        long[] r = new long[4 + flags.length];
         r[0] = id;
         r[1] = cityIndex;
         r[2] = cost;
         r[3] = has;
-        r[4] = score;
-        System.arraycopy(flags, 0, r, 5, flags.length);
+        System.arraycopy(flags, 0, r, 4, flags.length);
         return r;
+    }
+
+    /** 10·rating of a restaurant, 10·review rate of a stay per night (spec M5). */
+    static long score(Restaurant r) {
+        return Math.round(10 * r.rating());
+    }
+
+    static long score(Accommodation a) {
+        return Math.round(10 * a.reviewRate());
+    }
+
+    /**
+     * {@code base} with the rating of spec M5 as variables ({@code rules/sandbox} tables from each meal and stay to its
+     * score) and maximised before the cost: {@code rating·W − cost} with W above any cost, one stage, so one search keeps
+     * its incumbent to the end. Only this objective pays for the rating columns. The meals at a stop rate at most as
+     * the best that many restaurants of its city (the redundant bound of {@link #mealBounds}, for ratings).
+     */
+    static Model bestRated(Model base, TravelVariables v, OfferedRecords offer, TravelQuery q) {
+        ModelBuilder b = base.derive();
+        LinExpr rating = LinExpr.constant(0);
+        LinExpr mealRatings = LinExpr.constant(0);
+        long maxMeal = offer.restaurants().stream().mapToLong(TravelCompiler::score).max().orElse(0);
+        for (List<IntVar> day : v.meals()) {
+            for (IntVar meal : day) {
+                List<long[]> tuples = new ArrayList<>();
+                tuples.add(new long[] {meal.domain().min(), 0});
+                for (int r = 0; r < offer.restaurants().size(); r++) {
+                    tuples.add(new long[] {r + 1, score(offer.restaurants().get(r))});
+                }
+                IntVar score = b.intVar(meal.name() + ".rating", 0, maxMeal);
+                b.group(SANDBOX).add(allowed(List.of(meal, score), tuples));
+                mealRatings = mealRatings.plus(score);
+            }
+        }
+        rating = rating.plus(mealRatings);
+        long maxNights = q.days() - q.visitingCityNumber();
+        LinExpr highest = LinExpr.constant(0);
+        for (int i = 0; i < v.stay().size(); i++) {
+            List<long[]> tuples = new ArrayList<>();
+            for (int s = 0; s < offer.stays().size(); s++) {
+                for (long nights = 1; nights <= maxNights; nights++) {
+                    tuples.add(new long[] {s + 1, nights, nights * score(offer.stays().get(s))});
+                }
+            }
+            IntVar score = b.intVar("stayRating[" + (i + 1) + "]", 0, max(tuples, 2));
+            b.group(SANDBOX).add(allowed(List.of(v.stay().get(i), v.nights().get(i), score), tuples));
+            rating = rating.plus(score);
+
+            List<long[]> best = new ArrayList<>();
+            for (int c = 1; c <= offer.cities().size(); c++) {
+                String name = offer.cities().get(c - 1);
+                long[] scores = offer.restaurants().stream().filter(r -> r.city().equals(name)).mapToLong(r -> -score(r)).sorted()
+                        .map(x -> -x).toArray();
+                long sum = 0;
+                for (int count = 0; count <= Math.min(3L * q.days(), scores.length); count++) {
+                    sum += count > 0 ? scores[count - 1] : 0;
+                    best.add(new long[] {c, count, sum});
+                }
+            }
+            IntVar upper = b.intVar("mealRatingUpperBound[" + (i + 1) + "]", 0, max(best, 2));
+            b.group(DIVERSE_RESTAURANTS).add(allowed(List.of(v.city().get(i + 1), v.mealsAtStop().get(i), upper), best));
+            highest = highest.plus(upper);
+        }
+        b.group(DIVERSE_RESTAURANTS).add(mealRatings.le(highest));
+        long w = v.cost().max(p -> base.paramValue(p)) + 1;
+        b.maximize(rating.times(w).minus(v.cost()));
+        return b.build();
     }
 
     private static long max(List<long[]> tuples, int column) {

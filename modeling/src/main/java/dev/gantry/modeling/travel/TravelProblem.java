@@ -64,14 +64,7 @@ public final class TravelProblem {
                 b.minimize(vars.cost());
                 yield b.build();
             }
-            case BEST_RATED -> {
-                // rating first, then cost, as one stage: rating·W − cost with W above any cost, so one search keeps its
-                // incumbent to the end (a two-stage solve may stop in stage one with nothing to show)
-                long w = vars.cost().max(p -> base.paramValue(p)) + 1;
-                ModelBuilder b = base.derive();
-                b.maximize(vars.rating().times(w).minus(vars.cost()));
-                yield b.build();
-            }
+            case BEST_RATED -> TravelCompiler.bestRated(base, vars, offer, query);
         };
     }
 
@@ -80,9 +73,23 @@ public final class TravelProblem {
         return vars.cost();
     }
 
-    /** The rating of a plan ({@link TravelObjective#BEST_RATED}) over the model's variables. */
-    public LinExpr rating() {
-        return vars.rating();
+    /**
+     * The rating of a solution ({@link TravelObjective#BEST_RATED}): Σ 10·rating over its meals plus Σ nights·10·review
+     * rate over its stays.
+     */
+    public long rating(Solution solution) {
+        long sum = 0;
+        for (List<IntVar> day : vars.meals()) {
+            for (IntVar meal : day) {
+                long id = solution.value(meal);
+                sum += id > 0 ? TravelCompiler.score(offer.restaurants().get((int) id - 1)) : 0;
+            }
+        }
+        for (int i = 0; i < vars.stay().size(); i++) {
+            long stay = solution.value(vars.stay().get(i));
+            sum += solution.value(vars.nights().get(i)) * TravelCompiler.score(offer.stays().get((int) stay - 1));
+        }
+        return sum;
     }
 
     /** The groups of the user's requirements present in this query's model, in M4 order. */

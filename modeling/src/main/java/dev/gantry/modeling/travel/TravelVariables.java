@@ -12,10 +12,10 @@ import java.util.List;
  * @param meals       per day, per slot: a restaurant id (1-based into the offered restaurants) or a negative "none"
  * @param attractions per day: an attraction id (1-based) or a negative "none"
  * @param flights     the flights of the leg tables; {@code flight[j]} is 1-based into it, 0 on a ground leg
+ * @param mealsAtStop per stop, how many meals are eaten there
  * @param cost        the total cost (spec V1) as a linear expression
- * @param rating      Σ 10·rating over meals plus Σ nights·10·review rate over stays
  */
 record TravelVariables(List<IntVar> city, List<IntVar> t, List<IntVar> mode, List<IntVar> flight, List<IntVar> stay,
-                       List<List<IntVar>> meals, List<IntVar> attractions, List<Flight> flights, LinExpr cost,
-                       LinExpr rating) {
+                       List<IntVar> nights, List<List<IntVar>> meals, List<IntVar> attractions, List<IntVar> mealsAtStop,
+                       List<Flight> flights, LinExpr cost) {
 }
