@@ -58,6 +58,12 @@ final class SolveCommand implements Callable<Integer> {
     @Mixin
     PluginOptions plugin;
 
+    @Mixin
+    QueryOptionsMixin query;
+
+    @Option(names = "--objective", paramLabel = "OBJECTIVE", description = "travel: cheapest (default), none (any plan) or best-rated")
+    String objective;
+
     @Override
     public Integer call() throws IOException {
         Family family = input.family();
@@ -73,13 +79,17 @@ final class SolveCommand implements Callable<Integer> {
         if (workers != null && workers < 1) {
             throw new UsageException("--workers must be at least 1, got " + workers);
         }
+        dev.gantry.cli.family.QueryOptions queryOptions = query.options(Optional.ofNullable(objective));
+        if (!queryOptions.isEmpty() && !family.takesQueryOptions()) {
+            throw new UsageException("--objective, --set and --ground-only go with --problem travel, not " + family.id());
+        }
         int w = workers == null ? Runtime.getRuntime().availableProcessors() : workers;
         CancellationToken token = new CancellationToken();
         SolveOutcome outcome;
         try (Interruption interruption = new Interruption(token)) {
             outcome = family.solve(new SolveRequest(input.instance, chosen, Optional.ofNullable(timeLimit), w, seed,
                     Optional.ofNullable(out), Optional.ofNullable(gantt), token, line -> System.err.println(line),
-                    Optional.ofNullable(rule), pluginClass, input.referenceData()));
+                    Optional.ofNullable(rule), pluginClass, input.referenceData(), queryOptions));
             report(family, chosen, outcome);
         }
         return ExitCode.of(outcome).code();

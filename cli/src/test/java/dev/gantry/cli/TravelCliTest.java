@@ -153,4 +153,72 @@ class TravelCliTest {
         assertThat(compat.get("finalPass").get("passed").asLong()).isEqualTo(0);
         assertThat(j.get("violations")).extracting(v -> v.get("reason").asText()).contains("no plan with idx 2");
     }
+
+    @Test
+    void solvesAnExampleToTheP3OptimumAndWritesAPlanThatVerifies(@TempDir Path dir) throws IOException {
+        Path ex = example("31");
+        Path out = dir.resolve("plan.json");
+        CliRun run = CliRun.of("solve", ex.toString(), "--problem", "travel", "--workers", "2", "--time-limit", "20s",
+                "--out", out.toString(), "--json");
+        assertThat(run.exit()).as(run.err()).isEqualTo(0);
+        JsonNode j = JSON.readTree(run.lastOutLine());
+        assertThat(j.get("status").asText()).isEqualTo("OPTIMAL");
+        assertThat(j.get("objective").asLong()).isEqualTo(1294);
+        assertThat(j.get("verified").asBoolean()).isTrue();
+        assertThat(j.get("strictValid").asBoolean()).isTrue();
+        assertThat(j.get("compatValid").asBoolean()).isTrue();
+        assertThat(j.get("route")).extracting(JsonNode::asText).containsExactly("Fayetteville");
+
+        CliRun verify = CliRun.of("verify", ex.toString(), out.toString(), "--mode", "compat", "--json");
+        assertThat(verify.exit()).as(verify.err()).isEqualTo(0);
+        assertThat(JSON.readTree(verify.lastOutLine()).get("objective").asLong()).isEqualTo(1294);
+    }
+
+    @Test
+    void setOverridesTheQueryAndInfeasibleVariantsExitThreeWithAHint() throws IOException {
+        CliRun tight = CliRun.of("solve", example("01").toString(), "--problem", "travel", "--workers", "2", "--set", "budget=1304",
+                "--json");
+        assertThat(tight.exit()).as(tight.err()).isEqualTo(3);
+        JsonNode j = JSON.readTree(tight.lastOutLine());
+        assertThat(j.get("status").asText()).isEqualTo("INFEASIBLE");
+        assertThat(j.get("overrides")).extracting(JsonNode::asText).containsExactly("budget=1304");
+        assertThat(j.get("diagnostics").toString()).contains("gantry explain");
+
+        CliRun loose = CliRun.of("solve", example("16").toString(), "--problem", "travel", "--workers", "2", "--json",
+                "--set", "cuisine=null", "--objective", "cheapest");
+        assertThat(loose.exit()).as(loose.err()).isEqualTo(0);
+        assertThat(JSON.readTree(loose.lastOutLine()).get("objective").asLong()).isEqualTo(1032);
+    }
+
+    @Test
+    void chocoAndTheOtherObjectivesReturnVerifiedPlans() throws IOException {
+        CliRun choco = CliRun.of("solve", example("01").toString(), "--problem", "travel", "--engine", "choco", "--json");
+        assertThat(choco.exit()).as(choco.err()).isEqualTo(0);
+        assertThat(JSON.readTree(choco.lastOutLine()).get("objective").asLong()).isEqualTo(1305);
+        for (String objective : List.of("none", "best-rated")) {
+            CliRun run = CliRun.of("solve", example("01").toString(), "--problem", "travel", "--workers", "2", "--time-limit", "3s",
+                    "--objective", objective, "--json");
+            assertThat(run.exit()).as(objective + ": " + run.err()).isEqualTo(0);
+            JsonNode j = JSON.readTree(run.lastOutLine());
+            assertThat(j.get("verified").asBoolean()).isTrue();
+            assertThat(j.get("cost").asLong()).isBetween(1305L, 1700L);
+        }
+    }
+
+    @Test
+    void badSolveInputExitsTwoWithOneLine() {
+        Path ex = example("16");
+        Path data = TestData.require("travel/database");
+        CliRun noFlights = CliRun.of("solve", ex.resolve("query.json").toString(), "--problem", "travel", "--database", data.toString());
+        assertThat(noFlights.exit()).isEqualTo(2);
+        assertThat(noFlights.err()).contains("no flight data: pass --flights FILE");
+        CliRun badSet = CliRun.of("solve", ex.toString(), "--problem", "travel", "--set", "room type=castle");
+        assertThat(badSet.exit()).isEqualTo(2);
+        assertThat(badSet.err()).contains("--set: room type: 'castle' is not one of null, shared room");
+        CliRun badObjective = CliRun.of("solve", ex.toString(), "--problem", "travel", "--objective", "fastest");
+        assertThat(badObjective.exit()).isEqualTo(2);
+        CliRun notTravel = CliRun.of("solve", "ft06", "--set", "budget=3");
+        assertThat(notTravel.exit()).isEqualTo(2);
+        assertThat(notTravel.err()).contains("go with --problem travel");
+    }
 }

@@ -39,6 +39,11 @@ public interface Family {
         return false;
     }
 
+    /** Whether {@code gantry solve} takes {@link QueryOptions} ({@code --objective}, {@code --set}, {@code --ground-only}) for this family. */
+    default boolean takesQueryOptions() {
+        return false;
+    }
+
     /**
      * Verifies a plan as {@code gantry verify} asks. Families with reference data or verification modes override this;
      * the others verify the instance file alone and have one mode.

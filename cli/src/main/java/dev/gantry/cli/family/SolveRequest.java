@@ -14,12 +14,20 @@ import java.util.function.Consumer;
 /**
  * What {@code gantry solve} asks of a family; {@code progress} takes one line per improving solution; {@code rule}
  * is a learned rule's file for the engines that take one ({@code heuristic:learned}); {@code plugin} is the outside
- * heuristic {@code heuristic:plugin} runs; {@code data} completes the instance (a travel query's sandbox).
+ * heuristic {@code heuristic:plugin} runs; {@code data} completes the instance (a travel query's sandbox); {@code query}
+ * holds the objective, overrides and flags of a query (travel).
  */
 public record SolveRequest(String instance, String engine, Optional<Duration> timeLimit, int workers, long seed,
                            Optional<Path> out, Optional<Path> gantt, CancellationToken cancellation,
                            Consumer<String> progress, Optional<Path> rule,
-                           Optional<PluginClass> plugin, ReferenceData data) {
+                           Optional<PluginClass> plugin, ReferenceData data, QueryOptions query) {
+
+    /** A request without query options. */
+    public SolveRequest(String instance, String engine, Optional<Duration> timeLimit, int workers, long seed,
+                        Optional<Path> out, Optional<Path> gantt, CancellationToken cancellation,
+                        Consumer<String> progress, Optional<Path> rule, Optional<PluginClass> plugin, ReferenceData data) {
+        this(instance, engine, timeLimit, workers, seed, out, gantt, cancellation, progress, rule, plugin, data, QueryOptions.none());
+    }
 
     /** A request for an instance that needs no reference data. */
     public SolveRequest(String instance, String engine, Optional<Duration> timeLimit, int workers, long seed,

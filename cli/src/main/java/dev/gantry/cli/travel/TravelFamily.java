@@ -40,7 +40,7 @@ public final class TravelFamily implements Family {
 
     @Override
     public List<String> engines() {
-        return List.of("cpsat");
+        return List.of("cpsat", "choco");
     }
 
     /** A travel query by its name: {@code query.json} or {@code *.query.json}. */
@@ -74,8 +74,16 @@ public final class TravelFamily implements Family {
     }
 
     @Override
-    public SolveOutcome solve(SolveRequest request) {
-        throw new UsageException("this build verifies travel plans but has no travel planner yet; use gantry verify");
+    public boolean takesQueryOptions() {
+        return true;
+    }
+
+    @Override
+    public SolveOutcome solve(SolveRequest request) throws IOException {
+        if (request.instance().endsWith(".csv")) {
+            throw new UsageException("solve plans one query: give an example folder or a query.json, not a CSV of queries");
+        }
+        return TravelSolve.solve(request);
     }
 
     @Override

@@ -68,6 +68,23 @@ public record TravelQuery(String org, String dest, int days, int visitingCityNum
                 budget, text, level);
     }
 
+    public TravelQuery withPeople(int newPeople) {
+        return new TravelQuery(org, dest, days, visitingCityNumber, dates, newPeople, houseRule, cuisines, roomType, transport,
+                budget, text, level);
+    }
+
+    /** The same trip over {@code newDays} consecutive dates from the same first date. */
+    public TravelQuery withDays(int newDays) {
+        List<LocalDate> extended = java.util.stream.IntStream.range(0, newDays).mapToObj(dates.get(0)::plusDays).toList();
+        return new TravelQuery(org, dest, newDays, visitingCityNumber, extended, people, houseRule, cuisines, roomType, transport,
+                budget, text, level);
+    }
+
+    public TravelQuery withVisitingCityNumber(int cities) {
+        return new TravelQuery(org, dest, days, cities, dates, people, houseRule, cuisines, roomType, transport,
+                budget, text, level);
+    }
+
     public TravelQuery withHouseRule(Optional<HouseRule> rule) {
         return new TravelQuery(org, dest, days, visitingCityNumber, dates, people, rule, cuisines, roomType, transport,
                 budget, text, level);
