@@ -8,6 +8,7 @@ import dev.gantry.cli.bench.PackingBench;
 import dev.gantry.cli.bench.QuantumBench;
 import dev.gantry.cli.bench.QuantumSurfnetBench;
 import dev.gantry.cli.bench.RcpspBench;
+import dev.gantry.cli.bench.TravelBench;
 import dev.gantry.cli.smtt.SmttEngines;
 import dev.gantry.instances.smtt.SmttCase;
 import dev.gantry.instances.smtt.SmttGenerator;
@@ -41,12 +42,14 @@ import picocli.CommandLine.Spec;
         "quantum: the three [LS] schedulers, cpsat-rigid and cpsat-flexible on the staged instances: accepted, throughput,",
         "  max response, max jitter, time, status, proven stages against the rigid optima of spec quantum §3.1; all verified.",
         "quantum-surfnet: synthetic workloads on SURFnet (--fidelity, --load lists, --seed), protocols built, then the",
-        "  three [LS] schedulers: accepted, ebit/s, max response, jitter, time, verified."})
+        "  three [LS] schedulers: accepted, ebit/s, max response, jitter, time, verified.",
+        "travel: the nine example queries and the three validation rows (reference mode, cheapest): build and solve time",
+        "  (median and max of --repeats runs after a warm-up), cost, status, strict and compat verdicts."})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SUITE", description = "jobshop, hybrid, tsp, neural-sa, knapsack, binpack, smtt, dag, rcpsp, quantum or quantum-surfnet")
+    @Parameters(index = "0", paramLabel = "SUITE", description = "jobshop, hybrid, tsp, neural-sa, knapsack, binpack, smtt, dag, rcpsp, quantum, quantum-surfnet or travel")
     String suite;
 
     @Option(names = "--set", paramLabel = "LIST", description = {"jobshop: families (ft, la, abz, orb, swv, yn, ta), names (ft10) or ranges "
@@ -112,6 +115,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1")
     long seed;
 
+    @Option(names = "--repeats", paramLabel = "R", defaultValue = "5",
+            description = "travel: timed runs per query after one warm-up; median and max reported (default: ${DEFAULT-VALUE})")
+    int repeats;
+
     @Option(names = "--build-repeats", paramLabel = "R", defaultValue = "21",
             description = "model builds per instance; the median is reported (default: ${DEFAULT-VALUE})")
     int buildRepeats;
@@ -132,12 +139,12 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!List.of("jobshop", "hybrid", "tsp", "neural-sa", "knapsack", "binpack", "smtt", "dag", "rcpsp", "quantum", "quantum-surfnet").contains(suite)) {
+        if (!List.of("jobshop", "hybrid", "tsp", "neural-sa", "knapsack", "binpack", "smtt", "dag", "rcpsp", "quantum", "quantum-surfnet", "travel").contains(suite)) {
             throw new UsageException("no benchmark suite '" + suite + "'; available: jobshop, hybrid, tsp, neural-sa, knapsack, binpack, smtt, dag, rcpsp, "
-                    + "quantum, quantum-surfnet");
+                    + "quantum, quantum-surfnet, travel");
         }
-        if (workers < 1 || buildRepeats < 1 || seeds < 1 || instances < 1 || multiplier < 1 || limitInstances < 0) {
-            throw new UsageException("--workers, --build-repeats, --seeds, --instances and --multiplier must be at least 1, --limit at least 0");
+        if (workers < 1 || buildRepeats < 1 || repeats < 1 || seeds < 1 || instances < 1 || multiplier < 1 || limitInstances < 0) {
+            throw new UsageException("--workers, --repeats, --build-repeats, --seeds, --instances and --multiplier must be at least 1, --limit at least 0");
         }
         if ("smtt".equals(suite) && generate != null) {
             SmttGenerator.Flavour flavour;
@@ -181,6 +188,8 @@ final class BenchCommand implements Callable<Integer> {
             new QuantumSurfnetBench(root, spec.commandLine().getOut()).run(fidelities, loads, seed);
         } else if ("hybrid".equals(suite)) {
             hybrid(root);
+        } else if ("travel".equals(suite)) {
+            new TravelBench(root, timeLimit, workers, repeats, spec.commandLine().getOut()).run();
         } else if ("quantum".equals(suite)) {
             new QuantumBench(root, timeLimit, workers, seed, spec.commandLine().getOut()).run();
         } else if ("rcpsp".equals(suite)) {

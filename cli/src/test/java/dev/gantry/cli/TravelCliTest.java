@@ -221,4 +221,15 @@ class TravelCliTest {
         assertThat(notTravel.exit()).isEqualTo(2);
         assertThat(notTravel.err()).contains("go with --problem travel");
     }
+
+    @Test
+    void benchSolvesEveryExampleToItsOptimumAndVerifiesBothWays() {
+        Path data = TestData.require("travel/examples").getParent().getParent();
+        CliRun run = CliRun.of("bench", "travel", "--data", data.toString(), "--repeats", "1", "--workers", "2", "--time-limit", "10s");
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(0);
+        // spec travel P3, row "all": the least cost of each example with all its requirements
+        assertThat(run.out()).containsPattern("train_01 .* 1305 OPTIMAL +pass +pass").containsPattern("train_41 .* 8211 OPTIMAL +pass +pass")
+                .containsPattern("val-3 .* 1210 OPTIMAL +pass +pass").contains("strict final pass 12/12");
+    }
 }
