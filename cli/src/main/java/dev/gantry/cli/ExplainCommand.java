@@ -1,32 +1,26 @@
 package dev.gantry.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gantry.cli.family.ExplainExtras;
 import dev.gantry.cli.family.ExplainRequest;
 import dev.gantry.cli.family.ExplainTarget;
 import dev.gantry.cli.family.Explainable;
 import dev.gantry.cli.family.Families;
 import dev.gantry.cli.family.Family;
+import dev.gantry.cli.family.QueryOptions;
 import dev.gantry.cli.family.UsageException;
 import dev.gantry.cp.explain.ExplainOptions;
-import dev.gantry.cp.explain.ExplainedGroup;
-import dev.gantry.cp.explain.ExplanationStatus;
-import dev.gantry.cp.explain.Explainer;
 import dev.gantry.cp.explain.Explanation;
-import dev.gantry.cp.explain.Repair;
-import dev.gantry.cp.explain.RepairRequest;
 import dev.gantry.modeling.api.Backends;
-import dev.gantry.modeling.api.ConstraintScope;
-import dev.gantry.modeling.api.LinExpr;
-import dev.gantry.modeling.api.Model;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -43,6 +37,9 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Mixin
     InstanceOptions input;
+
+    @Mixin
+    QueryOptionsMixin query;
 
     @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "cpsat",
             description = "cpsat (assumptions, default) or choco (re-solves without the dropped requirements)")
@@ -66,7 +63,8 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--all", description = "also list every minimal conflict and every minimal correction (small instances)")
     boolean all;
 
-    @Option(names = "--include-rules", description = "also let the conflict name the model's structural rules (construction: plain logic links without a lag)")
+    @Option(names = "--include-rules", description = "also let the conflict name the model's structural rules (construction: plain logic links"
+            + " without a lag; travel: the commonsense rules)")
     boolean includeRules;
 
     @Override
@@ -82,25 +80,20 @@ final class ExplainCommand implements Callable<Integer> {
         if (workers < 1) {
             throw new UsageException("--workers must be at least 1, got " + workers);
         }
-        ExplainTarget target = explainable.explainTarget(new ExplainRequest(input.instance, includeRules));
+        QueryOptions queryOptions = query.options(Optional.empty());
+        if (!queryOptions.isEmpty() && !family.takesQueryOptions()) {
+            throw new UsageException("--set and --ground-only go with --problem travel, not " + family.id());
+        }
+        ExplainTarget target = explainable.explainTarget(new ExplainRequest(input.instance, includeRules, input.referenceData(), queryOptions));
         if (target.settled().isPresent()) {
-            print(family, target, null);
+            print(family, target, null, ExplainExtras.none());
             return ExitCode.INFEASIBLE.code();
         }
         ExplainOptions options = new ExplainOptions(checkTimeLimit, timeLimit, target.candidates(), target.preference(), workers, seed, all, 16);
-        Explainer explainer = Explainer.of(Backends.get(engine), options);
-        Explanation e = explainer.explain(target.model().orElseThrow(), target.hint());
-        if (e.status() == ExplanationStatus.INFEASIBLE) {
-            Model model = target.model().orElseThrow();
-            Set<String> blamed = paramsOf(model, e);
-            for (RepairRequest r : target.repairs()) {
-                if (blamed.contains(r.param())) { // a parameter outside the conflict cannot repair it alone
-                    Repair fix = explainer.repair(model, r);
-                    e = e.withRepairs(fix);
-                }
-            }
-        }
-        print(family, target, e);
+        ExplainTarget.Explained done = target.explain(Backends.get(engine), options);
+        Explanation e = done.explanation();
+        ExplainExtras extras = done.extras();
+        print(family, target, e, extras);
         return switch (e.status()) {
             case FEASIBLE -> ExitCode.OK.code();
             case INFEASIBLE, BACKGROUND_INFEASIBLE -> ExitCode.INFEASIBLE.code();
@@ -108,22 +101,7 @@ final class ExplainCommand implements Callable<Integer> {
         };
     }
 
-    /** The parameters the conflict's groups read. */
-    private static Set<String> paramsOf(Model model, Explanation e) {
-        Set<String> names = new HashSet<>();
-        for (ExplainedGroup g : e.groups()) {
-            model.group(g.name()).ifPresent(group -> model.constraintsOf(group).forEach(pc -> {
-                for (LinExpr x : ConstraintScope.expressions(pc.constraint())) {
-                    for (int i = 0; i < x.paramCount(); i++) {
-                        names.add(x.param(i).name());
-                    }
-                }
-            }));
-        }
-        return names;
-    }
-
-    private void print(Family family, ExplainTarget target, Explanation e) throws IOException {
+    private void print(Family family, ExplainTarget target, Explanation e, ExplainExtras extras) throws IOException {
         if (input.json) {
             Map<String, Object> j = new LinkedHashMap<>();
             j.put("problem", family.id());
@@ -136,11 +114,14 @@ final class ExplainCommand implements Callable<Integer> {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> explanation = new ObjectMapper().readValue(e.toJson(), LinkedHashMap.class);
                 j.putAll(explanation);
+                j.putAll(extras.json());
             }
             spec.commandLine().getOut().println(Json.line(j));
             return;
         }
-        spec.commandLine().getOut().println(target.name() + ": " + (e == null ? target.settled().orElseThrow() : e.toText()));
+        String text = e == null ? target.settled().orElseThrow() : e.toText();
+        spec.commandLine().getOut().println(target.name() + ": " + String.join(" ",
+                Stream.concat(Stream.of(text), extras.sentences().stream()).toList()));
         if (e != null) {
             System.err.println("note: " + e.checks() + " checks in " + e.wallMillis() + " ms on " + e.backend());
             e.notes().forEach(n -> System.err.println("note: " + n));

@@ -223,6 +223,55 @@ class TravelCliTest {
     }
 
     @Test
+    void explainNamesTheConflictAndAppliesEveryCorrectionWithTheLeastBudget() throws IOException {
+        // spec P4 U5: a party house in Pennsylvania for six, as an entire home, within $15100
+        CliRun run = CliRun.of("explain", example("21").toString(), "--problem", "travel", "--set", "house rule=parties", "--all", "--json");
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(3);
+        JsonNode j = JSON.readTree(run.lastOutLine());
+        assertThat(j.get("status").asText()).isEqualTo("INFEASIBLE");
+        assertThat(j.get("minimal").asBoolean()).isTrue();
+        assertThat(j.get("verified").asBoolean()).isTrue();
+        assertThat(j.get("all").get("muses").toString()).isEqualTo("[[\"budget\",\"house-rule\"],[\"house-rule\",\"room-type\"]]");
+        JsonNode corrections = j.get("corrections");
+        assertThat(corrections).hasSize(2);
+        assertThat(corrections.get(0).get("groups").toString()).isEqualTo("[\"house-rule\"]");
+        assertThat(corrections.get(0).get("cost").asLong()).isEqualTo(7926);
+        assertThat(corrections.get(0).get("verified").asBoolean()).isTrue();
+        assertThat(corrections.get(1).get("groups").toString()).isEqualTo("[\"budget\",\"room-type\"]");
+        assertThat(corrections.get(1).get("budget").asLong()).isEqualTo(24659);
+        assertThat(corrections.get(1).get("budgetExact").asBoolean()).isTrue();
+        assertThat(corrections.get(1).get("verified").asBoolean()).isTrue();
+        assertThat(j.get("feasibleCityCounts")).isEmpty();
+
+        CliRun text = CliRun.of("explain", example("01").toString(), "--problem", "travel", "--set", "budget=1304");
+        assertThat(text.exit()).isEqualTo(3);
+        assertThat(text.out()).contains("This requirement cannot hold: (1) The trip costs at most $1304.")
+                .contains("Smallest change: a budget of $1305 instead of 1304.")
+                .contains("the least budget is $1305 ($1304 has no plan), and it passes strict verification.");
+    }
+
+    @Test
+    void explainOfAFeasibleQueryExitsZeroAndBadExplainInputExitsTwo() {
+        CliRun feasible = CliRun.of("explain", example("31").toString(), "--problem", "travel");
+        assertThat(feasible.exit()).as(feasible.err()).isEqualTo(0);
+        assertThat(feasible.out()).contains("there is nothing to explain");
+
+        Path ex = example("16");
+        Path data = TestData.require("travel/database");
+        CliRun noFlights = CliRun.of("explain", ex.resolve("query.json").toString(), "--problem", "travel", "--database", data.toString());
+        assertThat(noFlights.exit()).isEqualTo(2);
+        assertThat(noFlights.err()).contains("no flight data: pass --flights FILE");
+        CliRun groundOnly = CliRun.of("explain", ex.toString(), "--problem", "travel", "--ground-only");
+        assertBad(groundOnly, "explain cannot use --ground-only: without flights it could not prove a query infeasible");
+        CliRun badSet = CliRun.of("explain", ex.toString(), "--problem", "travel", "--set", "house rule=dragons");
+        assertThat(badSet.exit()).isEqualTo(2);
+        assertThat(badSet.err()).startsWith("gantry: --set: house rule:");
+        assertBad(CliRun.of("explain", Path.of("..", "docs", "examples", "dry-in").toString(), "--problem", "construction", "--set", "budget=3"),
+                "--set and --ground-only go with --problem travel, not construction");
+    }
+
+    @Test
     void benchSolvesEveryExampleToItsOptimumAndVerifiesBothWays() {
         Path data = TestData.require("travel/examples").getParent().getParent();
         CliRun run = CliRun.of("bench", "travel", "--data", data.toString(), "--repeats", "1", "--workers", "2", "--time-limit", "10s");

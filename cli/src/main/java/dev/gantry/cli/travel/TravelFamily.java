@@ -1,5 +1,8 @@
 package dev.gantry.cli.travel;
 
+import dev.gantry.cli.family.ExplainRequest;
+import dev.gantry.cli.family.ExplainTarget;
+import dev.gantry.cli.family.Explainable;
 import dev.gantry.cli.family.Family;
 import dev.gantry.cli.family.Finding;
 import dev.gantry.cli.family.ReferenceData;
@@ -32,7 +35,7 @@ import java.util.Optional;
  * reference.json), or a query.json with {@code --reference REF.json} or {@code --database DIR [--flights CSV]}; a CSV
  * of queries in the dataset's row form verifies a whole submission ({@link TravelBatch}).
  */
-public final class TravelFamily implements Family {
+public final class TravelFamily implements Family, Explainable {
     @Override
     public String id() {
         return "travel";
@@ -84,6 +87,14 @@ public final class TravelFamily implements Family {
             throw new UsageException("solve plans one query: give an example folder or a query.json, not a CSV of queries");
         }
         return TravelSolve.solve(request);
+    }
+
+    @Override
+    public ExplainTarget explainTarget(ExplainRequest request) throws IOException {
+        if (request.instance().endsWith(".csv")) {
+            throw new UsageException("explain reads one query: give an example folder or a query.json, not a CSV of queries");
+        }
+        return TravelExplain.target(request);
     }
 
     @Override

@@ -141,7 +141,7 @@ class TravelSolveTest {
         assertThat(tp.requirementGroups()).extracting(Group::name).containsExactly("budget", "house-rule", "room-type",
                 "cuisine/Mexican", "cuisine/Italian", "cuisine/Mediterranean", "cuisine/Indian", "destination");
         assertThat(tp.requirementGroups()).extracting(g -> g.labelIn(m)).containsExactly("The trip costs at most $15100",
-                "Every stay allows pets", "Every stay is a entire room", "Meals include Mexican food", "Meals include Italian food",
+                "Every stay allows pets", "Every stay is an entire room", "Meals include Mexican food", "Meals include Italian food",
                 "Meals include Mediterranean food", "Meals include Indian food", "Stay in Colorado");
         assertThat(tp.ruleGroups()).extracting(Group::name).containsExactlyElementsOf(TravelProblem.RULE_GROUPS);
         assertThat(m.constraints()).allMatch(c -> !c.isBackground());

@@ -1,10 +1,14 @@
 package dev.gantry.modeling.api;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * An immutable, thread-safe model: variables, intervals, parameters, named groups, posted constraints and an
@@ -108,6 +112,40 @@ public final class Model {
             throw new IllegalArgumentException("parameter " + p.name() + " does not belong to model " + name);
         }
         return paramValues[i];
+    }
+
+    /**
+     * This model with every group below {@code parent} ({@code cuisine/Thai}, {@code cuisine/Mexican}) merged into one
+     * group named {@code parent}: labels joined by "; ", weights summed. An explanation then speaks of the parent as one
+     * requirement (spec modeling §4, folding a hierarchy); the constraints are unchanged.
+     */
+    public Model folded(String parent) {
+        String prefix = parent + "/";
+        List<Group> merged = groups.stream().filter(g -> g.name().equals(parent) || g.name().startsWith(prefix)).toList();
+        if (merged.isEmpty()) {
+            return this;
+        }
+        Group into = new Group(parent, merged.stream().map(Group::label).collect(Collectors.joining("; ")),
+                merged.stream().mapToLong(Group::weight).sum());
+        List<Group> regrouped = new ArrayList<>();
+        for (Group g : groups) {
+            if (!merged.contains(g)) {
+                regrouped.add(g);
+            } else if (!regrouped.contains(into)) {
+                regrouped.add(into);
+            }
+        }
+        List<PostedConstraint> posted = constraints.stream()
+                .map(pc -> pc.isBackground() || !merged.contains(pc.group()) ? pc : new PostedConstraint(pc.constraint(), into)).toList();
+        return new Model(name, variables, intervals, params, paramValues, regrouped, posted, objective);
+    }
+
+    /** This model without the named groups and their constraints: the relaxation that drops those requirements. */
+    public Model without(Collection<String> groupNames) {
+        Set<String> dropped = Set.copyOf(groupNames);
+        List<Group> kept = groups.stream().filter(g -> !dropped.contains(g.name())).toList();
+        List<PostedConstraint> posted = constraints.stream().filter(pc -> pc.isBackground() || !dropped.contains(pc.group().name())).toList();
+        return new Model(name, variables, intervals, params, paramValues, kept, posted, objective);
     }
 
     /** A model identical to this one except for the value of one parameter. */

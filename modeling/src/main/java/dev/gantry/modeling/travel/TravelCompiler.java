@@ -37,7 +37,7 @@ final class TravelCompiler {
     static final String BUDGET = "budget";
     static final String HOUSE_RULE = "house-rule";
     static final String ROOM_TYPE = "room-type";
-    static final String CUISINE = "cuisine/";
+    static final String CUISINE = TravelProblem.CUISINE + "/";
     static final String TRANSPORTATION = "transportation";
     static final String DESTINATION = "destination";
 
@@ -103,7 +103,7 @@ final class TravelCompiler {
         group(ROUTE, "The trip leaves " + q.org() + " on day 1, visits " + k + (k == 1 ? " city" : " distinct cities")
                 + " one after the other and is back on day " + n);
         group(SANDBOX, "Every leg, meal, attraction and stay is one the sandbox lists");
-        group(CURRENT_CITY, "Meals, attractions and stays are in the day's city, no meal back in the city left");
+        group(CURRENT_CITY, "Meals and attractions are in the day's city, no meal back in the city left");
         group(COMPLETE, "Every day between travel days has three meals and an attraction");
         group(DIVERSE_RESTAURANTS, "No restaurant is visited twice");
         group(DIVERSE_ATTRACTIONS, "No attraction is visited twice");
@@ -111,10 +111,15 @@ final class TravelCompiler {
         group(MINIMUM_NIGHTS, "Every stay lasts at least its minimum nights");
         group(BUDGET, "The trip costs at most ${budget}");
         q.houseRule().ifPresent(r -> group(HOUSE_RULE, "Every stay allows " + r.label()));
-        q.roomType().ifPresent(r -> group(ROOM_TYPE, "Every stay is a " + r.label()));
+        q.roomType().ifPresent(r -> group(ROOM_TYPE, "Every stay is " + article(r.label()) + " " + r.label()));
         q.cuisines().forEach(c -> group(CUISINE + c.label(), "Meals include " + c.label() + " food"));
         q.transport().ifPresent(r -> group(TRANSPORTATION, r == TransportRestriction.NO_FLIGHT ? "No flights" : "No self-driving"));
         group(DESTINATION, "Stay in " + q.dest());
+    }
+
+    /** "an" before a vowel sound ("an entire room"), else "a". */
+    private static String article(String noun) {
+        return "aeiou".indexOf(noun.charAt(0)) >= 0 ? "an" : "a";
     }
 
     private void group(String name, String label) {
@@ -264,7 +269,8 @@ final class TravelCompiler {
                 tuples.replaceAll(row -> java.util.Arrays.copyOf(row, 6));
             }
             in(SANDBOX).add(allowed(columns, tuples));
-            in(CURRENT_CITY).add(stayCity.eq(city.get(i)));
+            // a stop's stay defines where its nights are spent (route structure), so the stay's city is no rule to relax
+            in(ROUTE).add(stayCity.eq(city.get(i)));
             in(MINIMUM_NIGHTS).add(minNights.le(nights));
             stay.add(stayI);
             roomKind.add(kind);

@@ -21,6 +21,13 @@ import java.util.List;
  * }</pre>
  */
 public final class TravelProblem {
+    public static final String BUDGET = TravelCompiler.BUDGET;
+    public static final String HOUSE_RULE = TravelCompiler.HOUSE_RULE;
+    public static final String ROOM_TYPE = TravelCompiler.ROOM_TYPE;
+    /** The parent of the cuisine groups {@code cuisine/C}. */
+    public static final String CUISINE = "cuisine";
+    public static final String TRANSPORTATION = TravelCompiler.TRANSPORTATION;
+    public static final String DESTINATION = TravelCompiler.DESTINATION;
     /** The groups of the user's requirements (spec M4); {@code cuisine/C} is one group per cuisine asked for. */
     public static final List<String> REQUIREMENT_GROUPS = List.of(TravelCompiler.BUDGET, TravelCompiler.HOUSE_RULE,
             TravelCompiler.ROOM_TYPE, TravelCompiler.CUISINE + "<C>", TravelCompiler.TRANSPORTATION, TravelCompiler.DESTINATION);
