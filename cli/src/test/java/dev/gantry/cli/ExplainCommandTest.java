@@ -121,6 +121,6 @@ class ExplainCommandTest {
         CliRun run = CliRun.of("explain", "ft06");
 
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("gantry: gantry explain does not support jobshop yet; it supports construction\n");
+        assertThat(run.err()).isEqualTo("gantry: gantry explain does not support jobshop yet; it supports construction, travel\n");
     }
 }
