@@ -280,5 +280,9 @@ class TravelCliTest {
         // spec travel P3, row "all": the least cost of each example with all its requirements
         assertThat(run.out()).containsPattern("train_01 .* 1305 OPTIMAL +pass +pass").containsPattern("train_41 .* 8211 OPTIMAL +pass +pass")
                 .containsPattern("val-3 .* 1210 OPTIMAL +pass +pass").contains("strict final pass 12/12");
+        // spec P4: the variants' conflicts, cheapest fixes with the budget repair, every correction verified
+        assertThat(run.out()).containsPattern("U1 +train_01 +budget=1304 +budget +budget +\\$1305 .* yes")
+                .containsPattern("U6 +train_26 +room type=entire room +house-rule\\+room-type .* yes")
+                .containsPattern("U7 +train_31 +budget=1200 .* budget +\\$1294 .* yes").contains("explanation time over the variants' medians");
     }
 }
