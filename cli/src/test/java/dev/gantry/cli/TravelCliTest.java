@@ -252,6 +252,20 @@ class TravelCliTest {
     }
 
     @Test
+    void explainGivesTheSandboxFactsBehindEachBlamedRequirement() throws IOException {
+        // spec X5's examples: U6 (an entire home in Texas for a family with children) and U2 (no flight to Rockford)
+        CliRun u6 = CliRun.of("explain", example("26").toString(), "--problem", "travel", "--set", "room type=entire room", "--json");
+        JsonNode evidence = JSON.readTree(u6.lastOutLine()).get("evidence");
+        assertThat(evidence.get("room-type").get(2).asText())
+                .isEqualTo("in Lubbock the only entire room that allows children under 10 asks at least 9 nights (a stop has at most 4)");
+        assertThat(evidence.get("house-rule").get(2).asText()).isEqualTo("6 of the 12 stays in Lubbock allow children under 10");
+
+        CliRun u2 = CliRun.of("explain", example("01").toString(), "--problem", "travel", "--set", "transportation=no flight");
+        assertThat(u2.out()).contains("Why transportation: St. Petersburg to Rockford: only flights, no other way; "
+                + "Rockford to St. Petersburg: only flights, no other way.");
+    }
+
+    @Test
     void explainOfAFeasibleQueryExitsZeroAndBadExplainInputExitsTwo() {
         CliRun feasible = CliRun.of("explain", example("31").toString(), "--problem", "travel");
         assertThat(feasible.exit()).as(feasible.err()).isEqualTo(0);

@@ -16,6 +16,7 @@ import dev.gantry.modeling.api.Hint;
 import dev.gantry.modeling.api.SolveOptions;
 import dev.gantry.modeling.spi.Backend;
 import dev.gantry.modeling.travel.Sandbox;
+import dev.gantry.modeling.travel.TravelEvidence;
 import dev.gantry.modeling.travel.TravelProblem;
 import dev.gantry.modeling.travel.TravelQuery;
 import dev.gantry.verify.travel.Mode;
@@ -81,6 +82,9 @@ final class TravelExplain {
         Map<String, Object> json = new LinkedHashMap<>();
         List<List<String>> sets = correctionSets(e);
         if (e.status() == ExplanationStatus.INFEASIBLE) {
+            Map<String, List<String>> evidence = TravelEvidence.of(tp.query(), tp.sandbox(), e.groups().stream().map(ExplainedGroup::name).toList());
+            json.put("evidence", evidence);
+            evidence.forEach((group, facts) -> sentences.add("Why " + group + ": " + String.join("; ", facts) + "."));
             List<TravelCorrection> applied = TravelExplainer.corrections(tp, sets, backend, so, strict(tp.sandbox()));
             json.put("corrections", applied.stream().map(TravelExplain::toJson).toList());
             applied.forEach(c -> sentences.add(sentence(c, e)));

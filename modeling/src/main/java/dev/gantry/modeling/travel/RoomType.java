@@ -17,6 +17,11 @@ public enum RoomType {
         return label;
     }
 
+    /** The label with its article: "an entire room", "a shared room". */
+    public String withArticle() {
+        return ("aeiou".indexOf(label.charAt(0)) >= 0 ? "an " : "a ") + label;
+    }
+
     public boolean admits(RoomKind kind) {
         return switch (this) {
             case SHARED_ROOM -> kind == RoomKind.SHARED_ROOM;

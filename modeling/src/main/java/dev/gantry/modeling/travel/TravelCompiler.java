@@ -111,15 +111,10 @@ final class TravelCompiler {
         group(MINIMUM_NIGHTS, "Every stay lasts at least its minimum nights");
         group(BUDGET, "The trip costs at most ${budget}");
         q.houseRule().ifPresent(r -> group(HOUSE_RULE, "Every stay allows " + r.label()));
-        q.roomType().ifPresent(r -> group(ROOM_TYPE, "Every stay is " + article(r.label()) + " " + r.label()));
+        q.roomType().ifPresent(r -> group(ROOM_TYPE, "Every stay is " + r.withArticle()));
         q.cuisines().forEach(c -> group(CUISINE + c.label(), "Meals include " + c.label() + " food"));
         q.transport().ifPresent(r -> group(TRANSPORTATION, r == TransportRestriction.NO_FLIGHT ? "No flights" : "No self-driving"));
         group(DESTINATION, "Stay in " + q.dest());
-    }
-
-    /** "an" before a vowel sound ("an entire room"), else "a". */
-    private static String article(String noun) {
-        return "aeiou".indexOf(noun.charAt(0)) >= 0 ? "an" : "a";
     }
 
     private void group(String name, String label) {
