@@ -24,7 +24,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
+import java.util.SplittableRandom;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -35,7 +35,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Spec travel P4's property: on random variants of the one-city examples (seeded budgets, room types, house rules,
  * transport and cuisines), every MUS and every MCS MARCO enumerates equals the brute-force answer over all subsets of
- * the candidate groups, each subset decided by a fresh solve.
+ * the candidate groups, each subset decided by a fresh solve. A feasible variant has no MUS and one MCS, the empty set.
  */
 class TravelExplainPropertyTest {
     private static final Backend CPSAT = Backends.get("cpsat");
@@ -52,20 +52,20 @@ class TravelExplainPropertyTest {
 
     static Stream<RandomVariant> variants() {
         String[] examples = {"01", "16", "31"};
-        return IntStream.range(0, 8).mapToObj(seed -> {
-            Random random = new Random(seed);
+        return IntStream.range(0, 12).mapToObj(seed -> {
+            SplittableRandom random = new SplittableRandom(seed);
             String example = examples[seed % examples.length];
             TravelQuery q = load(example).query();
-            TravelQuery v = q.withBudget((int) (q.budget() * (0.4 + 0.8 * random.nextDouble())))
+            TravelQuery v = q.withBudget((int) (q.budget() * (0.3 + 0.7 * random.nextDouble())))
                     .withHouseRule(pick(random, HouseRule.values()))
                     .withRoomType(pick(random, RoomType.values()))
                     .withTransport(pick(random, TransportRestriction.values()))
-                    .withCuisines(random.nextBoolean() ? q.cuisines() : List.of(Cuisine.values()[random.nextInt(Cuisine.values().length)]));
+                    .withCuisines(random.nextInt(2) == 0 ? q.cuisines() : List.of(Cuisine.values()[random.nextInt(Cuisine.values().length)]));
             return new RandomVariant(seed, example, v);
         });
     }
 
-    private static <T> Optional<T> pick(Random random, T[] values) {
+    private static <T> Optional<T> pick(SplittableRandom random, T[] values) {
         int i = random.nextInt(values.length + 1);
         return i == values.length ? Optional.empty() : Optional.of(values[i]);
     }
@@ -107,9 +107,10 @@ class TravelExplainPropertyTest {
         Set<Set<String>> muses = infeasible.stream().filter(s -> infeasible.stream().noneMatch(t -> t.size() < s.size() && s.containsAll(t)))
                 .collect(Collectors.toSet());
         Set<Set<String>> mcses = feasible.stream().filter(s -> feasible.stream().noneMatch(t -> t.size() > s.size() && t.containsAll(s)))
-                .map(s -> candidates.stream().filter(g -> !s.contains(g)).collect(Collectors.toSet())).filter(c -> !c.isEmpty())
+                .map(s -> candidates.stream().filter(g -> !s.contains(g)).collect(Collectors.toSet()))
                 .collect(Collectors.toSet());
 
+        System.err.printf("travel property %s: %d MUSes, %d MCSes over %d groups%n", v, muses.size(), mcses.size(), candidates.size());
         assertThat(marco.complete()).isTrue();
         assertThat(marco.muses().stream().map(Set::copyOf).collect(Collectors.toSet())).isEqualTo(muses);
         assertThat(marco.mcses().stream().map(Set::copyOf).collect(Collectors.toSet())).isEqualTo(mcses);
