@@ -12,6 +12,7 @@ import dev.gantry.cp.travel.TravelSolver;
 import dev.gantry.instances.travel.TravelInstance;
 import dev.gantry.instances.travel.ValidationRows;
 import dev.gantry.modeling.api.Backends;
+import dev.gantry.modeling.api.PresolveEffort;
 import dev.gantry.modeling.api.SolveOptions;
 import dev.gantry.modeling.api.SolveResult;
 import dev.gantry.modeling.travel.Sandbox;
@@ -91,7 +92,8 @@ public final class TravelBench {
                 tp = TravelProblem.of(q.query(), q.sandbox());
                 tp.model(TravelObjective.CHEAPEST);
                 long t1 = System.nanoTime();
-                last = TravelSolver.solve(tp, TravelObjective.CHEAPEST, "cpsat", SolveOptions.builder().workers(workers).seed(1).timeLimit(limit).build());
+                last = TravelSolver.solve(tp, TravelObjective.CHEAPEST, "cpsat", SolveOptions.builder().workers(workers).seed(1).timeLimit(limit)
+                        .presolve(PresolveEffort.LIGHT).build()); // as gantry solve does
                 long t2 = System.nanoTime();
                 if (run >= 0) {
                     build[run] = (t1 - t0) / 1e6;

@@ -13,6 +13,7 @@ import dev.gantry.cp.travel.TravelCorrection;
 import dev.gantry.cp.travel.TravelExplainer;
 import dev.gantry.instances.travel.TravelInstance;
 import dev.gantry.modeling.api.Hint;
+import dev.gantry.modeling.api.PresolveEffort;
 import dev.gantry.modeling.api.SolveOptions;
 import dev.gantry.modeling.spi.Backend;
 import dev.gantry.modeling.travel.Sandbox;
@@ -67,9 +68,9 @@ final class TravelExplain {
         };
     }
 
-    /** The solve options of follow-up solves: the explanation's workers and seed, a few checks' time each. */
+    /** The solve options of follow-up solves: the explanation's workers, seed and light presolve, a few checks' time each. */
     static SolveOptions solveOptions(ExplainOptions options) {
-        return SolveOptions.builder().workers(options.workers()).seed(options.seed())
+        return SolveOptions.builder().workers(options.workers()).seed(options.seed()).presolve(PresolveEffort.LIGHT)
                 .timeLimit(options.checkTimeLimit().multipliedBy(SOLVE_CHECKS)).build();
     }
 

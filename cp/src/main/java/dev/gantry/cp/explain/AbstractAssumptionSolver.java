@@ -4,6 +4,7 @@ import dev.gantry.modeling.api.Group;
 import dev.gantry.modeling.api.Hint;
 import dev.gantry.modeling.api.Model;
 import dev.gantry.modeling.api.Solution;
+import dev.gantry.modeling.api.PresolveEffort;
 import dev.gantry.modeling.api.SolveOptions;
 import dev.gantry.modeling.api.SolveResult;
 import dev.gantry.modeling.api.Status;
@@ -37,7 +38,8 @@ abstract class AbstractAssumptionSolver implements AssumptionSolver {
             return Check.unknown("the explanation's time limit was reached");
         }
         checks++;
-        SolveOptions.Builder options = SolveOptions.builder().workers(1).seed(seed).timeLimit(limit.get());
+        // many short checks of one model: probing in presolve would cost more than it saves (several-fold on travel)
+        SolveOptions.Builder options = SolveOptions.builder().workers(1).seed(seed).timeLimit(limit.get()).presolve(PresolveEffort.LIGHT);
         if (hint != null) {
             options.hint(hint);
         }

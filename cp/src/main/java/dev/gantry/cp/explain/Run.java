@@ -3,6 +3,7 @@ package dev.gantry.cp.explain;
 import dev.gantry.modeling.api.Group;
 import dev.gantry.modeling.api.Hint;
 import dev.gantry.modeling.api.Model;
+import dev.gantry.modeling.api.PresolveEffort;
 import dev.gantry.modeling.api.SolveOptions;
 import dev.gantry.modeling.api.SolveResult;
 import dev.gantry.modeling.api.Status;
@@ -72,7 +73,7 @@ final class Run {
         }
         freshSolves++;
         SolveOptions.Builder o = SolveOptions.builder().workers(optimisation ? options.workers() : 1).seed(options.seed())
-                .timeLimit(limit.get());
+                .timeLimit(limit.get()).presolve(PresolveEffort.LIGHT);
         if (hint != null) {
             o.hint(hint);
         }

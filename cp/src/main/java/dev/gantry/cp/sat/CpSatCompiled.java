@@ -17,6 +17,7 @@ import dev.gantry.modeling.api.Progress;
 import dev.gantry.modeling.api.Sense;
 import dev.gantry.modeling.api.Solution;
 import dev.gantry.modeling.api.SolutionListener;
+import dev.gantry.modeling.api.PresolveEffort;
 import dev.gantry.modeling.api.SolveOptions;
 import dev.gantry.modeling.api.SolveResult;
 import dev.gantry.modeling.api.Status;
@@ -86,6 +87,9 @@ final class CpSatCompiled implements AssumingCompiled {
         options.timeLimit().ifPresent(d -> p.setMaxTimeInSeconds(d.toNanos() / 1e9));
         options.workLimit().ifPresent(p::setMaxDeterministicTime);
         p.setLogSearchProgress(options.logSearch());
+        if (options.presolve() == PresolveEffort.LIGHT) {
+            p.setCpModelProbingLevel(0);
+        }
         if (options.logSearch()) {
             p.setLogToStdout(false);
             solver.setLogCallback(System.err::println);

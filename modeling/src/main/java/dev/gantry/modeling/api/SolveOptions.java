@@ -1,6 +1,7 @@
 package dev.gantry.modeling.api;
 
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -22,6 +23,7 @@ public final class SolveOptions {
     private final boolean enumerateAll;
     private final Long stopAtObjective;
     private final boolean logSearch;
+    private final PresolveEffort presolve;
 
     private SolveOptions(Builder b) {
         this.timeLimit = b.timeLimit;
@@ -35,6 +37,7 @@ public final class SolveOptions {
         this.enumerateAll = b.enumerateAll;
         this.stopAtObjective = b.stopAtObjective;
         this.logSearch = b.logSearch;
+        this.presolve = b.presolve;
     }
 
     public static Builder builder() {
@@ -63,6 +66,7 @@ public final class SolveOptions {
         b.enumerateAll = enumerateAll;
         b.stopAtObjective = stopAtObjective;
         b.logSearch = logSearch;
+        b.presolve = presolve;
         return b;
     }
 
@@ -111,6 +115,10 @@ public final class SolveOptions {
         return logSearch;
     }
 
+    public PresolveEffort presolve() {
+        return presolve;
+    }
+
     public static final class Builder {
         private Duration timeLimit;
         private Double workLimit;
@@ -123,6 +131,7 @@ public final class SolveOptions {
         private boolean enumerateAll;
         private Long stopAtObjective;
         private boolean logSearch;
+        private PresolveEffort presolve = PresolveEffort.FULL;
 
         private Builder() {
         }
@@ -200,6 +209,12 @@ public final class SolveOptions {
         /** Lets the backend print its search log on stderr. */
         public Builder logSearch(boolean value) {
             this.logSearch = value;
+            return this;
+        }
+
+        /** {@link PresolveEffort#FULL} by default. */
+        public Builder presolve(PresolveEffort effort) {
+            this.presolve = Objects.requireNonNull(effort, "effort");
             return this;
         }
 
