@@ -248,7 +248,7 @@ class TravelCliTest {
         assertThat(text.exit()).isEqualTo(3);
         assertThat(text.out()).contains("This requirement cannot hold: (1) The trip costs at most $1304.")
                 .contains("Smallest change: a budget of $1305 instead of 1304.")
-                .contains("the least budget is $1305 ($1304 has no plan), and it passes strict verification.");
+                .contains("With a budget of $1305 ($1304 has no plan): the plan passes strict verification.");
     }
 
     @Test
@@ -257,7 +257,7 @@ class TravelCliTest {
         CliRun u6 = CliRun.of("explain", example("26").toString(), "--problem", "travel", "--set", "room type=entire room", "--json");
         JsonNode evidence = JSON.readTree(u6.lastOutLine()).get("evidence");
         assertThat(evidence.get("room-type").get(2).asText())
-                .isEqualTo("in Lubbock the only entire room that allows children under 10 asks at least 9 nights (a stop has at most 4)");
+                .isEqualTo("in Lubbock the only entire room that allows children under 10 asks at least 9 nights (a stop has at most 4 nights)");
         assertThat(evidence.get("house-rule").get(2).asText()).isEqualTo("6 of the 12 stays in Lubbock allow children under 10");
 
         CliRun u2 = CliRun.of("explain", example("01").toString(), "--problem", "travel", "--set", "transportation=no flight");

@@ -13,6 +13,7 @@ import dev.gantry.cp.travel.TravelCorrection;
 import dev.gantry.cp.travel.TravelExplainer;
 import dev.gantry.instances.travel.TravelInstance;
 import dev.gantry.modeling.api.Hint;
+import dev.gantry.modeling.api.Model;
 import dev.gantry.modeling.api.PresolveEffort;
 import dev.gantry.modeling.api.SolveOptions;
 import dev.gantry.modeling.spi.Backend;
@@ -28,7 +29,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * {@code gantry explain QUERY --problem travel} (spec travel §4): the query with its {@code --set} variants, compiled,
@@ -88,10 +88,11 @@ final class TravelExplain {
             evidence.forEach((group, facts) -> sentences.add("Why " + group + ": " + String.join("; ", facts) + "."));
             List<TravelCorrection> applied = TravelExplainer.corrections(tp, sets, backend, so, strict(tp.sandbox()));
             json.put("corrections", applied.stream().map(TravelExplain::toJson).toList());
-            applied.forEach(c -> sentences.add(sentence(c, e)));
+            Model model = TravelExplainer.model(tp);
+            applied.forEach(c -> sentences.add(sentence(c, model)));
             boolean budgetBlamed = e.groups().stream().anyMatch(g -> g.name().equals(TravelProblem.BUDGET));
             if (!budgetBlamed) {
-                sentences.add("No budget helps: the conflict does not involve the budget.");
+                sentences.add("Raising the budget alone does not help: the conflict does not involve the budget.");
             }
         }
         List<Integer> counts = TravelExplainer.feasibleCityCounts(tp, backend, so);
@@ -126,23 +127,27 @@ final class TravelExplain {
         return m;
     }
 
-    private static String sentence(TravelCorrection c, Explanation e) {
-        String dropped = String.join(" and ", c.groups().stream().map(g -> "\"" + label(e, g) + "\"").toList());
-        if (c.plan().isEmpty()) {
-            return "Dropping " + dropped + " was not shown to help: " + String.join("; ", c.failures()) + ".";
+    /** E.g. "Dropping "Every stay is an entire room", with a budget of $24659 ($24658 has no plan): the plan passes strict verification." */
+    private static String sentence(TravelCorrection c, Model model) {
+        List<String> dropped = c.groups().stream().filter(g -> !g.equals(TravelProblem.BUDGET))
+                .map(g -> "\"" + model.group(g).map(x -> x.labelIn(model)).orElse(g) + "\"").toList();
+        StringBuilder sb = new StringBuilder();
+        if (!dropped.isEmpty()) {
+            sb.append("Dropping ").append(String.join(" and ", dropped));
         }
-        StringBuilder sb = new StringBuilder("Dropping ").append(dropped);
         if (c.budget().isPresent()) {
-            sb.append(c.groups().size() == 1 ? "" : " (the others kept)").append(": the least budget is $").append(c.budget().getAsLong())
-                    .append(c.budgetExact() ? " ($" + (c.budget().getAsLong() - 1) + " has no plan)" : "");
-        } else {
-            sb.append(": the cheapest plan costs $").append(c.cost().getAsLong());
+            long b = c.budget().getAsLong();
+            sb.append(dropped.isEmpty() ? "With" : ", with").append(" a budget of $").append(b).append(c.budgetExact() ? " ($" + (b - 1) + " has no plan)" : "");
         }
-        sb.append(c.verified() ? ", and it passes strict verification." : "; its plan " + String.join("; ", c.failures()) + ".");
+        if (c.plan().isEmpty()) {
+            return sb + " was not shown to help: " + String.join("; ", c.failures()) + ".";
+        }
+        if (c.budget().isEmpty()) {
+            sb.append(": the cheapest plan costs $").append(c.cost().getAsLong()).append(c.verified() ? " and passes" : " but fails");
+        } else {
+            sb.append(c.verified() ? ": the plan passes" : ": the plan fails");
+        }
+        sb.append(c.verified() ? " strict verification." : " strict verification (" + String.join("; ", c.failures()) + ").");
         return sb.toString();
-    }
-
-    private static String label(Explanation e, String group) {
-        return e.groups().stream().filter(g -> g.name().equals(group)).map(ExplainedGroup::label).findFirst().orElse(group);
     }
 }

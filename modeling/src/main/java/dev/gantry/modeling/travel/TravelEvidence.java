@@ -85,7 +85,7 @@ public final class TravelEvidence {
             if (both.isEmpty()) {
                 facts.add("in " + city + " no stay is " + aWhat);
             } else if (both.stream().allMatch(a -> a.minimumNights() > mostNights)) {
-                facts.add(String.format(Locale.ROOT, "in %s %s %s asks at least %d nights (a stop has at most %d)", city,
+                facts.add(String.format(Locale.ROOT, "in %s %s %s asks at least %d nights (a stop has at most %d nights)", city,
                         both.size() == 1 ? "the only" : "every", what, both.stream().mapToInt(Accommodation::minimumNights).min().orElseThrow(),
                         mostNights));
             } else {
