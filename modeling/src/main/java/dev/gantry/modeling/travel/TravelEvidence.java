@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Spec travel X5: for the requirements an explanation names, the facts of the sandbox behind them, in plain words —
@@ -46,30 +47,46 @@ public final class TravelEvidence {
         return offer.stays().stream().filter(a -> a.city().equals(city)).toList();
     }
 
-    private static String count(long n, int of, String noun, String city, String what) {
-        String subject = n == 0 ? "none of the " + of + " " + noun + " in " + city
-                : n == of ? "all " + of + " " + noun + " in " + city : n + " of the " + of + " " + noun + " in " + city;
-        return subject + " " + what;
+    /** Up to this many cities, the facts are given city by city; beyond, only the cities where some stay qualifies. */
+    private static final int CITY_BY_CITY = 4;
+
+    /**
+     * How many stays of each city qualify: "none of the 13 stays in Rockford are shared rooms", or over many
+     * cities "3 of the 23 cities have stays that are shared rooms: Midland (1 of 12), …".
+     */
+    private static List<String> counted(OfferedRecords offer, Predicate<Accommodation> qualifies, String one, String many) {
+        List<String> perCity = new ArrayList<>();
+        List<String> where = new ArrayList<>();
+        int total = 0;
+        for (String city : offer.cities()) {
+            List<Accommodation> stays = stays(offer, city);
+            long n = stays.stream().filter(qualifies).count();
+            total += stays.size();
+            String subject = n == 0 ? "none of the " + stays.size() + " stays in " + city
+                    : n == 1 && stays.size() == 1 ? "the only stay in " + city
+                    : n == stays.size() ? "all " + n + " stays in " + city : n + " of the " + stays.size() + " stays in " + city;
+            perCity.add(subject + " " + (n == 1 ? one : many));
+            if (n > 0) {
+                where.add(city + " (" + n + " of " + stays.size() + ")");
+            }
+        }
+        if (offer.cities().size() <= CITY_BY_CITY) {
+            return perCity;
+        }
+        if (where.isEmpty()) {
+            return List.of("none of the " + total + " stays in the " + offer.cities().size() + " candidate cities " + many);
+        }
+        return List.of(where.size() + " of the " + offer.cities().size() + " candidate cities " + (where.size() == 1 ? "has" : "have")
+                + " stays that " + many + ": "
+                + String.join(", ", where));
     }
 
     private static List<String> roomType(RoomType type, OfferedRecords offer) {
-        List<String> facts = new ArrayList<>();
-        for (String city : offer.cities()) {
-            List<Accommodation> stays = stays(offer, city);
-            long n = stays.stream().filter(a -> type.admits(a.roomKind())).count();
-            facts.add(count(n, stays.size(), "stays", city, n == 1 ? "is " + type.withArticle() : "are " + type.label() + "s"));
-        }
-        return facts;
+        return counted(offer, a -> type.admits(a.roomKind()), "is " + type.withArticle(), "are " + type.label() + "s");
     }
 
     private static List<String> houseRule(HouseRule rule, OfferedRecords offer) {
-        List<String> facts = new ArrayList<>();
-        for (String city : offer.cities()) {
-            List<Accommodation> stays = stays(offer, city);
-            long n = stays.stream().filter(a -> !a.forbids(rule)).count();
-            facts.add(count(n, stays.size(), "stays", city, (n == 1 ? "allows " : "allow ") + rule.label()));
-        }
-        return facts;
+        return counted(offer, a -> !a.forbids(rule), "allows " + rule.label(), "allow " + rule.label());
     }
 
     /** Room type and house rule together: the stays that meet both, with the nights they ask. */
@@ -77,13 +94,14 @@ public final class TravelEvidence {
         RoomType type = query.roomType().orElseThrow();
         HouseRule rule = query.houseRule().orElseThrow();
         int mostNights = query.days() - query.visitingCityNumber();
+        String what = type.label() + " that allows " + rule.label();
+        String aWhat = type.withArticle() + " that allows " + rule.label();
         List<String> facts = new ArrayList<>();
+        List<String> without = new ArrayList<>();
         for (String city : offer.cities()) {
             List<Accommodation> both = stays(offer, city).stream().filter(a -> type.admits(a.roomKind()) && !a.forbids(rule)).toList();
-            String what = type.label() + " that allows " + rule.label();
-            String aWhat = type.withArticle() + " that allows " + rule.label();
             if (both.isEmpty()) {
-                facts.add("in " + city + " no stay is " + aWhat);
+                without.add(city);
             } else if (both.stream().allMatch(a -> a.minimumNights() > mostNights)) {
                 facts.add(String.format(Locale.ROOT, "in %s %s %s asks at least %d nights (a stop has at most %d nights)", city,
                         both.size() == 1 ? "the only" : "every", what, both.stream().mapToInt(Accommodation::minimumNights).min().orElseThrow(),
@@ -91,6 +109,11 @@ public final class TravelEvidence {
             } else {
                 facts.add("in " + city + " " + both.size() + (both.size() == 1 ? " stay is " + aWhat : " stays are " + type.label() + "s that allow " + rule.label()));
             }
+        }
+        if (offer.cities().size() <= CITY_BY_CITY) {
+            without.forEach(city -> facts.add("in " + city + " no stay is " + aWhat));
+        } else if (!without.isEmpty()) {
+            facts.add("in " + without.size() + " of the " + offer.cities().size() + " candidate cities no stay is " + aWhat);
         }
         return facts;
     }
