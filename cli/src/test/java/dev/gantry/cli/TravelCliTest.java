@@ -270,6 +270,21 @@ class TravelCliTest {
     }
 
     @Test
+    void explainWorksOnTheDatabaseWhenTheQueryForbidsFlights() throws IOException {
+        Path q = example("16").resolve("query.json");
+        CliRun run = CliRun.of("explain", q.toString(), "--problem", "travel", "--database", TestData.require("travel/database").toString(),
+                "--set", "transportation=no flight", "--set", "budget=900", "--json");
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(3);
+        JsonNode j = JSON.readTree(run.lastOutLine());
+        assertThat(j.get("groups").get(0).get("name").asText()).isEqualTo("budget");
+        // the same least budget as with the reference: the database serves Norfolk's drive and stays alike
+        assertThat(j.get("repairs").get(0).get("to").asLong()).isEqualTo(1160);
+        assertThat(j.get("corrections").get(0).get("budget").asLong()).isEqualTo(1160);
+        assertThat(j.get("corrections").get(0).get("verified").asBoolean()).isTrue();
+    }
+
+    @Test
     void explainOfAFeasibleQueryExitsZeroAndBadExplainInputExitsTwo() {
         CliRun feasible = CliRun.of("explain", example("31").toString(), "--problem", "travel");
         assertThat(feasible.exit()).as(feasible.err()).isEqualTo(0);
