@@ -282,6 +282,10 @@ class TravelCliTest {
         assertThat(j.get("repairs").get(0).get("to").asLong()).isEqualTo(1160);
         assertThat(j.get("corrections").get(0).get("budget").asLong()).isEqualTo(1160);
         assertThat(j.get("corrections").get(0).get("verified").asBoolean()).isTrue();
+        // without flight data "no flight" cannot be dropped meaningfully: it stays as given, and the answer says so
+        CliRun text = CliRun.of("explain", q.toString(), "--problem", "travel", "--database", TestData.require("travel/database").toString(),
+                "--set", "transportation=no flight", "--set", "budget=900");
+        assertThat(text.out()).contains("Without flight data, \"No flights\" is kept as given");
     }
 
     @Test

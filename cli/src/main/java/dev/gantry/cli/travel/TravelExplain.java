@@ -95,6 +95,9 @@ final class TravelExplain {
                 sentences.add("Raising the budget alone does not help: the conflict does not involve the budget.");
             }
         }
+        if (!tp.sandbox().flightsKnown() && tp.query().transport().isPresent()) {
+            sentences.add("Without flight data, \"No flights\" is kept as given: dropping it could not add flights.");
+        }
         List<Integer> counts = TravelExplainer.feasibleCityCounts(tp, backend, so);
         json.put("feasibleCityCounts", counts);
         if (!counts.isEmpty()) {

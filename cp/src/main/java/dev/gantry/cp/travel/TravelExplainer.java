@@ -43,10 +43,15 @@ public final class TravelExplainer {
         return problem.model(TravelObjective.NONE).folded(TravelProblem.CUISINE);
     }
 
-    /** X1: the user's requirements (M4) and, with {@code includeRules}, the commonsense rules (M3) but route and sandbox. */
+    /**
+     * X1: the user's requirements (M4) and, with {@code includeRules}, the commonsense rules (M3) but route and sandbox.
+     * Without flight data, {@code transportation} stays in the background: dropping "no flight" could not add flights,
+     * so blaming or clearing it would be a guess.
+     */
     public static List<String> candidates(TravelProblem problem, boolean includeRules) {
         return model(problem).groups().stream().map(g -> g.name())
-                .filter(n -> !n.startsWith("rules/") || includeRules && !DEFINING_RULES.contains(n)).toList();
+                .filter(n -> !n.startsWith("rules/") || includeRules && !DEFINING_RULES.contains(n))
+                .filter(n -> problem.sandbox().flightsKnown() || !n.equals(TravelProblem.TRANSPORTATION)).toList();
     }
 
     /** X4: the budget, raised as little as possible. */
