@@ -40,7 +40,12 @@ public final class TravelExplainer {
 
     /** The model to explain: feasibility only (objectives are dropped when explaining), cuisines folded. */
     public static Model model(TravelProblem problem) {
-        return problem.model(TravelObjective.NONE).folded(TravelProblem.CUISINE);
+        return model(problem, TravelObjective.NONE);
+    }
+
+    /** The problem's model with {@code objective}, its groups named as the explanation names them. */
+    private static Model model(TravelProblem problem, TravelObjective objective) {
+        return problem.model(objective).folded(TravelProblem.CUISINE);
     }
 
     /**
@@ -86,7 +91,7 @@ public final class TravelExplainer {
                 }
             };
         }
-        Model cheapest = problem.model(TravelObjective.CHEAPEST).folded(TravelProblem.CUISINE).without(groups);
+        Model cheapest = model(problem, TravelObjective.CHEAPEST).without(groups);
         SolveResult r = backend.solve(cheapest, options);
         if (!r.hasSolution()) {
             failures.add("the corrected query has no plan (" + r.status() + ")");
