@@ -7,8 +7,4 @@ package dev.gantry.cli.family;
  * reference data and the query options of families that take them (travel: the sandbox and {@code --set} variants).
  */
 public record ExplainRequest(String instance, boolean includeRules, ReferenceData data, QueryOptions query) {
-    /** An instance read on its own, rules in the background. */
-    public static ExplainRequest of(String instance) {
-        return new ExplainRequest(instance, false, ReferenceData.none(), QueryOptions.none());
-    }
 }

@@ -55,13 +55,14 @@ final class TravelExplain {
         TravelSolve.flightsConsidered(q, in.sandbox(), false); // X6: no explanation without flight data when flights are allowed
         TravelProblem tp = TravelProblem.of(q, in.sandbox());
         String name = request.instance() + request.query().overrides().stream().map(o -> " --set " + o).reduce("", String::concat);
-        return ExplainTarget.of(name, TravelExplainer.model(tp), TravelExplainer.candidates(tp, request.includeRules()), List.of(),
+        Model model = TravelExplainer.model(tp);
+        return ExplainTarget.of(name, model, TravelExplainer.candidates(tp, request.includeRules()), List.of(),
                         List.of(TravelExplainer.budgetRepair()), Hint.of(Map.of()))
-                .withFollowUp((e, backend, options) -> followUp(tp, e, backend, options));
+                .withFollowUp((e, backend, options) -> followUp(tp, model, e, backend, options));
     }
 
     /** The strict verifier of spec V2 as the explainer's independent check of corrected plans. */
-    static PlanVerifier strict(Sandbox sandbox) {
+    private static PlanVerifier strict(Sandbox sandbox) {
         return (query, plan) -> {
             TravelReport report = TravelVerifier.verify(query, sandbox, plan, Mode.STRICT);
             return report.failed().stream().map(c -> "fails " + c.title() + ": " + String.join("; ", report.result(c).reasons())).toList();
@@ -69,26 +70,25 @@ final class TravelExplain {
     }
 
     /** The solve options of follow-up solves: the explanation's workers, seed and light presolve, a few checks' time each. */
-    static SolveOptions solveOptions(ExplainOptions options) {
+    private static SolveOptions solveOptions(ExplainOptions options) {
         return SolveOptions.builder().workers(options.workers()).seed(options.seed()).presolve(PresolveEffort.LIGHT)
                 .timeLimit(options.checkTimeLimit().multipliedBy(SOLVE_CHECKS)).build();
     }
 
-    private static ExplainExtras followUp(TravelProblem tp, Explanation e, Backend backend, ExplainOptions options) {
+    /** {@code model}: the model the explanation was computed on, whose labels the sentences quote. */
+    private static ExplainExtras followUp(TravelProblem tp, Model model, Explanation e, Backend backend, ExplainOptions options) {
         if (e.status() != ExplanationStatus.INFEASIBLE && e.status() != ExplanationStatus.BACKGROUND_INFEASIBLE) {
             return ExplainExtras.none();
         }
         SolveOptions so = solveOptions(options);
         List<String> sentences = new ArrayList<>();
         Map<String, Object> json = new LinkedHashMap<>();
-        List<List<String>> sets = correctionSets(e);
         if (e.status() == ExplanationStatus.INFEASIBLE) {
             Map<String, List<String>> evidence = TravelEvidence.of(tp.query(), tp.sandbox(), e.groups().stream().map(ExplainedGroup::name).toList());
             json.put("evidence", evidence);
             evidence.forEach((group, facts) -> sentences.add("Why " + group + ": " + String.join("; ", facts) + "."));
-            List<TravelCorrection> applied = TravelExplainer.corrections(tp, sets, backend, so, strict(tp.sandbox()));
+            List<TravelCorrection> applied = TravelExplainer.corrections(tp, correctionSets(e), backend, so, strict(tp.sandbox()));
             json.put("corrections", applied.stream().map(TravelExplain::toJson).toList());
-            Model model = TravelExplainer.model(tp);
             applied.forEach(c -> sentences.add(sentence(c, model)));
             boolean budgetBlamed = e.groups().stream().anyMatch(g -> g.name().equals(TravelProblem.BUDGET));
             if (!budgetBlamed) {
